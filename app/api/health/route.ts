@@ -1,0 +1,16 @@
+// GET /api/health — liveness and database reachability (503 with Retry-After when the database is down)
+import { getDb } from "@/lib/db/client.ts";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  try {
+    await getDb().$queryRaw`select 1`;
+    return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
+  } catch {
+    return Response.json(
+      { error: { code: "UNAVAILABLE", message: "The database is unavailable." } },
+      { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
+    );
+  }
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { z } from "zod";
+import { AppError, isAppError } from "@/lib/errors.ts";
+import { callerFromRequest } from "@/lib/auth/session.ts";
+import type { Caller } from "@/lib/auth/context.ts";
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+type RouteContext<P> = { params: Promise<P> };
+type Handler<P> = (args: { request: Request; caller: Caller; params: P }) => Promise<Response>;
+
+const noStore = { "Cache-Control": "no-store" };
+
+export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return Response.json(body, { status: init.status ?? 200, headers: { ...noStore, ...init.headers } });
+}
+
+export function errorResponse(error: AppError): Response {
+  const headers: Record<string, string> = {};
+  if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
+  const body: { error: { code: string; message: string; details?: Record<string, unknown> } } = {
+    error: { code: error.code, message: error.message },
+  };
+  if (error.details) body.error.details = error.details;
+  return json(body, { status: error.status, headers });
+}
+
+/** Maps anything thrown to a safe response: typed errors keep their status, the rest become 503/500. */
+export function toErrorResponse(error: unknown): Response {
+  if (isAppError(error)) return errorResponse(error);
+  if (error instanceof z.ZodError) return errorResponse(validationError(error));
+  if (isDatabaseUnavailable(error)) {
+    return errorResponse(new AppError("UNAVAILABLE", "The database is unavailable. Try again shortly.", { retryAfterSeconds: 5 }));
+  }
+  console.error("api: unexpected error", error);
+  return json({ error: { code: "INTERNAL", message: "Something went wrong on our side." } }, { status: 500 });
+}
+
+export function validationError(error: z.ZodError): AppError {
+  const fields = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  const first = fields[0];
+  return new AppError("BAD_REQUEST", first ? `Invalid input: ${first.path || "body"}: ${first.message}` : "Invalid input.", {
+    details: { fields },
+  });
+}
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  const text = String((error as { code?: string; message?: string })?.code ?? "") + " " + String((error as Error)?.message ?? "");
+  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Connection terminated|timeout exceeded when trying to connect|P1001|P2024/i.test(text);
+}
+
+/**
+ * The one wrapper for /api/v1 route handlers: resolves the caller (session cookie or bearer token),
+ * refuses anonymous calls with 401, and turns every error into `{ error: { code, message } }`.
+ */
+export function withApi<P = Record<string, never>>(handler: Handler<P>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const caller = await callerFromRequest(request);
+      if (!caller) throw new AppError("UNAUTHORIZED", "Authentication required: sign in or send `Authorization: Bearer <token>`.");
+      const params = await context.params;
+      return await handler({ request, caller, params });
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
+
+/** Reads and validates a JSON body: 413 when too large, 400 when malformed or invalid. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `Request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `Request body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "Request body must be valid JSON.");
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}
+
+/** Validates query parameters. */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw validationError(parsed.error);
+  return parsed.data;
+}

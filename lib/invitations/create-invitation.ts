@@ -1,0 +1,55 @@
+import "server-only";
+import { getDb } from "@/lib/db/client.ts";
+import type { Caller } from "@/lib/auth/context.ts";
+import { requireUser, teamContext } from "@/lib/auth/guard.ts";
+import { invitableRoles } from "@/lib/auth/permissions.ts";
+import { randomSecret, sha256 } from "@/lib/auth/crypto.ts";
+import { AppError, forbidden } from "@/lib/errors.ts";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { createInvitationInput, INVITATION_DAYS, type CreateInvitationInput } from "./schema.ts";
+
+export type CreatedInvitation = {
+  invitation: { id: string; email: string; role: string; teamId: string; expiresAt: string };
+  /** The link carries the only copy of the token: only its hash is stored. */
+  path: string;
+};
+
+export async function createInvitation(caller: Caller, raw: CreateInvitationInput | unknown): Promise<CreatedInvitation> {
+  const input = createInvitationInput.parse(raw);
+  const ctx = teamContext(caller, input.teamId, "invite:member");
+  const inviterId = requireUser(caller);
+  if (!invitableRoles(ctx.role).includes(input.role)) throw forbidden(`A ${ctx.role.toLowerCase()} cannot invite a ${input.role.toLowerCase()}.`);
+  const db = getDb();
+
+  const existing = await db.user.findUnique({
+    where: { email: input.email },
+    select: { organizationId: true, memberships: { where: { teamId: ctx.teamId }, select: { id: true } } },
+  });
+  // One organization per person (decision 004). The message does not say which organization.
+  if (existing && existing.organizationId !== ctx.orgId) throw new AppError("CONFLICT", "This email cannot be invited to your organization.");
+  if (existing && existing.memberships.length > 0) throw new AppError("CONFLICT", "This person is already a member of the team.");
+
+  const token = randomSecret("lli");
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
+  const row = await db.invitation.create({
+    data: {
+      organizationId: ctx.orgId,
+      teamId: ctx.teamId,
+      email: input.email,
+      role: input.role,
+      tokenHash: sha256(token),
+      invitedById: inviterId,
+      expiresAt,
+    },
+    select: { id: true, email: true, role: true, teamId: true, expiresAt: true },
+  });
+  await recordAuditEvent({
+    orgId: ctx.orgId,
+    actorId: inviterId,
+    action: "invitation.created",
+    targetType: "invitation",
+    targetId: row.id,
+    metadata: { teamId: ctx.teamId, role: input.role },
+  });
+  return { invitation: { ...row, expiresAt: row.expiresAt.toISOString() }, path: `/invite/${token}` };
+}

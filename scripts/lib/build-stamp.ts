@@ -1,0 +1,35 @@
+// Decides whether `.next` holds a production build of the current sources, so `npm start` only
+// builds when something changed. The stamp is a hash of file paths, sizes and modification times.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const SKIP = new Set(["node_modules", ".next", "generated"]);
+const STAMP = ".next/learning-loop-source-stamp";
+
+function walk(entry: string, out: string[]) {
+  if (!fs.existsSync(entry)) return;
+  const stat = fs.statSync(entry);
+  if (stat.isDirectory()) {
+    for (const name of fs.readdirSync(entry).sort()) if (!SKIP.has(name)) walk(path.join(entry, name), out);
+  } else {
+    out.push(`${entry}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
+  }
+}
+
+export function sourceStamp(root = process.cwd()): string {
+  const lines: string[] = [];
+  for (const input of INPUTS) walk(path.join(root, input), lines);
+  return createHash("sha256").update(lines.join("\n")).digest("hex");
+}
+
+export function hasCurrentBuild(root = process.cwd()): boolean {
+  const stampFile = path.join(root, STAMP);
+  if (!fs.existsSync(path.join(root, ".next/BUILD_ID")) || !fs.existsSync(stampFile)) return false;
+  return fs.readFileSync(stampFile, "utf8") === sourceStamp(root);
+}
+
+export function writeBuildStamp(root = process.cwd()): void {
+  fs.writeFileSync(path.join(root, STAMP), sourceStamp(root));
+}
