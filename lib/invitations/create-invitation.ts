@@ -6,15 +6,22 @@ import { invitableRoles } from "@/lib/auth/permissions.ts";
 import { randomSecret, sha256 } from "@/lib/auth/crypto.ts";
 import { AppError, forbidden } from "@/lib/errors.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
+import { sendEmail } from "@/lib/email/send-email.ts";
 import { createInvitationInput, INVITATION_DAYS, type CreateInvitationInput } from "./schema.ts";
 
 export type CreatedInvitation = {
   invitation: { id: string; email: string; role: string; teamId: string; expiresAt: string };
   /** The link carries the only copy of the token: only its hash is stored. */
   path: string;
+  /** True when the link was also emailed (SMTP configured). */
+  emailed: boolean;
 };
 
-export async function createInvitation(caller: Caller, raw: CreateInvitationInput | unknown): Promise<CreatedInvitation> {
+export async function createInvitation(
+  caller: Caller,
+  raw: CreateInvitationInput | unknown,
+  options: { baseUrl?: string } = {},
+): Promise<CreatedInvitation> {
   const input = createInvitationInput.parse(raw);
   const ctx = teamContext(caller, input.teamId, "invite:member");
   const inviterId = requireUser(caller);
@@ -51,5 +58,24 @@ export async function createInvitation(caller: Caller, raw: CreateInvitationInpu
     targetId: row.id,
     metadata: { teamId: ctx.teamId, role: input.role },
   });
-  return { invitation: { ...row, expiresAt: row.expiresAt.toISOString() }, path: `/invite/${token}` };
+  const path = `/invite/${token}`;
+  const emailed = await emailInvitation(input.email, ctx.teamId, `${options.baseUrl ?? process.env.NEXTAUTH_URL ?? ""}${path}`, expiresAt);
+  return { invitation: { ...row, expiresAt: row.expiresAt.toISOString() }, path, emailed };
+}
+
+async function emailInvitation(to: string, teamId: string, link: string, expiresAt: Date): Promise<boolean> {
+  if (!process.env.SMTP_URL) return false;
+  const team = await getDb().team.findUnique({ where: { id: teamId }, select: { name: true, organization: { select: { name: true } } } });
+  if (!team) return false;
+  return sendEmail({
+    to,
+    subject: `You're invited to ${team.name} on Learning Loop`,
+    text: [
+      `You have been invited to join ${team.name} (${team.organization.name}) on Learning Loop.`,
+      "",
+      `Accept the invitation: ${link}`,
+      "",
+      `The link works once and expires on ${expiresAt.toUTCString()}.`,
+    ].join("\n"),
+  });
 }

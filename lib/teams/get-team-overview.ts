@@ -17,7 +17,7 @@ export type TeamOverview = {
     name: string;
     type: string;
     unit: string;
-    latest: { periodStart: Date; value: number | null } | null;
+    latest: { periodStart: Date; value: number | null; numerator: number | null; denominator: number | null } | null;
   }[];
   observations: { id: string; kind: string; text: string; status: string; createdAt: Date; author: string }[];
   experiments: { id: string; title: string; startDate: Date | null; endDate: Date | null; owner: string | null }[];
@@ -25,13 +25,6 @@ export type TeamOverview = {
 };
 
 const RECENT_OBSERVATIONS = 10;
-
-/** A point's value: the plain value, or numerator / denominator for proportions and rates. */
-function pointValue(point: { value: number | null; numerator: number | null; denominator: number | null }): number | null {
-  if (point.value !== null) return point.value;
-  if (point.numerator !== null && point.denominator) return point.numerator / point.denominator;
-  return null;
-}
 
 /** Everything the team overview page shows. 404 for teams the caller cannot see. */
 export async function getTeamOverview(caller: Caller, teamId: string): Promise<TeamOverview> {
@@ -94,14 +87,7 @@ export async function getTeamOverview(caller: Caller, teamId: string): Promise<T
         : null,
     })),
     measures: measures.map((m) => {
-      const point = m.dataPoints[0];
-      return {
-        id: m.id,
-        name: m.name,
-        type: m.type,
-        unit: m.unit,
-        latest: point ? { periodStart: point.periodStart, value: pointValue(point) } : null,
-      };
+      return { id: m.id, name: m.name, type: m.type, unit: m.unit, latest: m.dataPoints[0] ?? null };
     }),
     observations: observations.map((o) => ({
       id: o.id,

@@ -6,7 +6,8 @@ import path from "node:path";
 
 const INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
-const STAMP = ".next/learning-loop-source-stamp";
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
+const stampPath = () => path.join(distDir(), "learning-loop-source-stamp");
 
 function walk(entry: string, out: string[]) {
   if (!fs.existsSync(entry)) return;
@@ -25,11 +26,11 @@ export function sourceStamp(root = process.cwd()): string {
 }
 
 export function hasCurrentBuild(root = process.cwd()): boolean {
-  const stampFile = path.join(root, STAMP);
-  if (!fs.existsSync(path.join(root, ".next/BUILD_ID")) || !fs.existsSync(stampFile)) return false;
+  const stampFile = path.join(root, stampPath());
+  if (!fs.existsSync(path.join(root, distDir(), "BUILD_ID")) || !fs.existsSync(stampFile)) return false;
   return fs.readFileSync(stampFile, "utf8") === sourceStamp(root);
 }
 
 export function writeBuildStamp(root = process.cwd()): void {
-  fs.writeFileSync(path.join(root, STAMP), sourceStamp(root));
+  fs.writeFileSync(path.join(root, stampPath()), sourceStamp(root));
 }

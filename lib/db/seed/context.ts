@@ -55,7 +55,7 @@ export function buildCalendar(now: Date): Calendar {
   // so it is closed and its follow-up version exists whatever day of the month `now` is.
   const closedRetroStart = startOfUtcMonth(addDays(now, -5), -1);
   const closedRetroEnd = new Date(startOfUtcMonth(closedRetroStart, 1).getTime() - 1);
-  const closedRetroHeldAt = addHours(closedRetroEnd, 38);
+  const closedRetroHeldAt = addHours(startOfUtcMonth(closedRetroStart, 1), 38);
   return {
     now,
     today,

@@ -74,9 +74,11 @@ export const CARDIOLOGY_TEMPLATES: ObservationTemplate[] = [
   { kind: "PROBLEM", process: "patient-handoff", texts: ["Handoff room too noisy to hear report during {shift}", "I-PASS sheets ran out on nights"] },
   { kind: "PROBLEM", texts: ["Discharge prescriptions waiting 3 h in the pharmacy queue", "Only one working bladder scanner on the ward"] },
   {
-    kind: "PROBLEM", process: "patient-handoff", experiment: true,
+    kind: "PROBLEM", process: "patient-handoff", experiment: true, weight: 2,
     texts: ["Bedside handoff woke the patient in bed {bed}", "Bedside I-PASS ran 10 minutes over on {shift}"],
   },
+  { kind: "PRAISE", process: "patient-handoff", experiment: true, weight: 3, texts: ["Bedside I-PASS caught a missed potassium result for bed {bed}"] },
+  { kind: "IDEA", process: "patient-handoff", experiment: true, weight: 3, texts: ["End bedside I-PASS by asking the patient: 'anything we missed?'"] },
   {
     kind: "NEAR_MISS",
     texts: ["Heparin and saline flush syringes look almost identical; nearly picked the wrong one", "Potassium infusion nearly run at the wrong rate: pump drug library not used"],

@@ -79,6 +79,7 @@ export const addMs = (date: Date, ms: number) => new Date(date.getTime() + ms);
 export const addDays = (date: Date, days: number) => addMs(date, days * DAY);
 export const addHours = (date: Date, hours: number) => addMs(date, hours * HOUR);
 export const minDate = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
+export const maxDate = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
 
 export function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));

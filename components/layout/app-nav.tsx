@@ -1,0 +1,89 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import { roleLabel } from "@/components/ui/badge.tsx";
+
+export type NavTeam = { id: string; name: string; role: string };
+
+const linkBase = "flex min-h-11 items-center rounded-md px-3 text-sm font-medium";
+const linkIdle = "text-slate-700 hover:bg-slate-100 hover:text-slate-900";
+const linkActive = "bg-teal-50 text-teal-900 ring-1 ring-inset ring-teal-200";
+
+function NavLink({ href, active, children }: { href: string; active: boolean; children: ReactNode }) {
+  return (
+    <Link href={href} aria-current={active ? "page" : undefined} className={`${linkBase} ${active ? linkActive : linkIdle}`}>
+      {children}
+    </Link>
+  );
+}
+
+function GroupHeading({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <h2 id={id} className="px-3 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-slate-600">
+      {children}
+    </h2>
+  );
+}
+
+/** The team id in the current path, if any (`/teams/<id>/...`). */
+export function currentTeamId(pathname: string): string | null {
+  return /^\/teams\/([^/]+)/.exec(pathname)?.[1] ?? null;
+}
+
+/** Navigation by role: home, the current team's pages, the team switcher, and admin pages for org admins. */
+export function AppNav({ teams, isOrgAdmin, idPrefix }: { teams: NavTeam[]; isOrgAdmin: boolean; idPrefix: string }) {
+  const pathname = usePathname();
+  const teamId = currentTeamId(pathname);
+  const current = teams.find((t) => t.id === teamId) ?? null;
+
+  return (
+    <div className="space-y-1">
+      <NavLink href="/" active={pathname === "/"}>
+        Home
+      </NavLink>
+
+      {current ? (
+        <div role="group" aria-labelledby={`${idPrefix}-current`}>
+          <GroupHeading id={`${idPrefix}-current`}>{current.name}</GroupHeading>
+          <NavLink href={`/teams/${current.id}`} active={pathname === `/teams/${current.id}`}>
+            Overview
+          </NavLink>
+          <NavLink href={`/teams/${current.id}/members`} active={pathname === `/teams/${current.id}/members`}>
+            Members
+          </NavLink>
+        </div>
+      ) : null}
+
+      {teams.length > 0 ? (
+        <div role="group" aria-labelledby={`${idPrefix}-teams`}>
+          <GroupHeading id={`${idPrefix}-teams`}>Switch team</GroupHeading>
+          <ul className="space-y-1">
+            {teams.map((t) => (
+              <li key={t.id}>
+                <Link
+                  href={`/teams/${t.id}`}
+                  aria-current={t.id === teamId ? "true" : undefined}
+                  className={`${linkBase} justify-between gap-2 ${t.id === teamId ? "font-semibold text-teal-900" : linkIdle}`}
+                >
+                  <span className="truncate">{t.name}</span>
+                  <span className="shrink-0 text-xs font-normal text-slate-600">{roleLabel(t.role)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {isOrgAdmin ? (
+        <div role="group" aria-labelledby={`${idPrefix}-admin`}>
+          <GroupHeading id={`${idPrefix}-admin`}>Admin</GroupHeading>
+          <NavLink href="/admin/api-tokens" active={pathname.startsWith("/admin/api-tokens")}>
+            API tokens
+          </NavLink>
+        </div>
+      ) : null}
+    </div>
+  );
+}
