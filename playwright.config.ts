@@ -21,6 +21,8 @@ export const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Overridable so that two runs on one machine do not wipe each other's traces.
+  outputDir: process.env.PW_OUTPUT_DIR ?? "test-results",
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
+import { SessionKeepalive } from "@/components/layout/session-keepalive.tsx";
 
 export const metadata: Metadata = {
   title: { default: "Learning Loop", template: "%s · Learning Loop" },
@@ -12,7 +13,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh">
+        {children}
+        <SessionKeepalive />
+      </body>
     </html>
   );
 }

@@ -64,6 +64,8 @@ try {
     DATABASE_URL: url,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret(dataDir),
+    // No telemetry calls from a machine that may have no network.
+    NEXT_TELEMETRY_DISABLED: "1",
   };
 
   if (!dev && !hasCurrentBuild()) {

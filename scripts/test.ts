@@ -64,7 +64,7 @@ function countTests() {
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {
   console.log(`\n▶ ${path.basename(command)} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
   return result.status ?? 1;
 }
 

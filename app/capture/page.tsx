@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireSessionCaller } from "@/lib/auth/session.ts";
 import { getCaptureOptions } from "@/lib/observations/capture-options.ts";
+import { listNotifications } from "@/lib/notifications/notify.ts";
 import { CaptureForm } from "@/components/observations/capture-form.tsx";
 
-export const metadata: Metadata = { title: "Log an observation" };
+export const metadata: Metadata = { title: "Log an observation", icons: { apple: "/icons/apple-touch-icon.png" } };
 
 type Search = { teamId?: string; processId?: string; stepId?: string };
 
@@ -12,7 +13,10 @@ type Search = { teamId?: string; processId?: string; stepId?: string };
 export default async function CapturePage({ searchParams }: { searchParams: Promise<Search> }) {
   const caller = await requireSessionCaller("/capture");
   const search = await searchParams;
-  const options = await getCaptureOptions(caller);
+  const [options, replies] = await Promise.all([
+    getCaptureOptions(caller),
+    caller.userId ? listNotifications(caller.orgId, caller.userId, { take: 5, unreadOnly: true }) : Promise.resolve([]),
+  ]);
   const pick = (v: unknown) => (typeof v === "string" && v ? v : undefined);
   const teamId = pick(search.teamId);
   const valid = teamId && options.teams.some((t) => t.id === teamId);
@@ -22,7 +26,19 @@ export default async function CapturePage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-bold text-slate-900">Log an observation</h1>
         <Link href="/" className="inline-flex min-h-12 items-center px-2 text-sm font-semibold text-teal-800 underline">Home</Link>
       </div>
-      <CaptureForm options={options} initial={{ teamId: valid ? teamId : undefined, processId: valid ? pick(search.processId) : undefined, stepId: valid ? pick(search.stepId) : undefined }} />
+      {replies.length ? (
+        <section aria-labelledby="replies-heading" className="mb-4 rounded-lg border border-emerald-300 bg-emerald-50 p-3">
+          <h2 id="replies-heading" className="text-base font-semibold text-emerald-900">New replies to your reports</h2>
+          <ul className="mt-1 space-y-1">
+            {replies.map((n) => (
+              <li key={n.id}>
+                <Link href={n.link || "/"} className="inline-flex min-h-12 items-center text-sm font-medium text-emerald-900 underline">{n.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <CaptureForm userId={caller.userId ?? ""} options={options} initial={{ teamId: valid ? teamId : undefined, processId: valid ? pick(search.processId) : undefined, stepId: valid ? pick(search.stepId) : undefined }} />
     </main>
   );
 }

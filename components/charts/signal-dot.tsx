@@ -9,9 +9,9 @@ export const COLORS = {
   active: "#0f172a",
 } as const;
 
-type Props = { cx?: number | undefined; cy?: number | undefined; signal: "above" | "below" | "run" | null; active?: boolean };
+type Props = { cx?: number | undefined; cy?: number | undefined; signal: "above" | "below" | "run" | null; active?: boolean; plain?: boolean };
 
-export function SignalDot({ cx, cy, signal, active }: Props) {
+export function SignalDot({ cx, cy, signal, active, plain = true }: Props) {
   if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const ring = active ? <circle cx={cx} cy={cy} r={9} fill="none" stroke={COLORS.active} strokeWidth={2} /> : null;
   if (signal === "above" || signal === "below") {
@@ -32,6 +32,7 @@ export function SignalDot({ cx, cy, signal, active }: Props) {
       </g>
     );
   }
+  if (!plain && !active) return null;
   return (
     <g>
       <circle cx={cx} cy={cy} r={3} fill={COLORS.data} />

@@ -45,6 +45,8 @@ export function SpcChart({ view, title, kindLabel, suffix, direction }: Props) {
   const [active, setActive] = useState<number | null>(null);
   const rows = view.rows;
   const activeRow = active === null ? null : rows[active];
+  // Dense series: plain dots become noise, so only signal points (and the focused one) get markers.
+  const plainDots = rows.length <= 120;
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (!rows.length) return;
@@ -110,11 +112,11 @@ export function SpcChart({ view, title, kindLabel, suffix, direction }: Props) {
                 />
                 {view.hasLimits ? (
                   <>
-                    <Line dataKey="ucl" name="Upper limit" type="stepAfter" stroke={COLORS.limit} strokeDasharray="5 4" dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
-                    <Line dataKey="lcl" name="Lower limit" type="stepAfter" stroke={COLORS.limit} strokeDasharray="5 4" dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
+                    <Line dataKey="ucl" name="Upper limit" type="step" stroke={COLORS.limit} strokeDasharray="5 4" dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
+                    <Line dataKey="lcl" name="Lower limit" type="step" stroke={COLORS.limit} strokeDasharray="5 4" dot={false} activeDot={false} isAnimationActive={false} connectNulls={false} />
                   </>
                 ) : null}
-                <Line dataKey="cl" name={view.hasLimits ? "Centre line" : "Median"} type="stepAfter" stroke={COLORS.centre} strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} />
+                <Line dataKey="cl" name={view.hasLimits ? "Centre line" : "Median"} type="step" stroke={COLORS.centre} strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} />
                 {view.target !== null ? (
                   <ReferenceLine y={view.target} stroke={COLORS.target} strokeDasharray="1 4" strokeWidth={2} ifOverflow="extendDomain" label={{ value: `Target ${formatValue(view.target, suffix)}`, position: "insideTopRight", fill: COLORS.target, fontSize: 12 }} />
                 ) : null}
@@ -122,10 +124,10 @@ export function SpcChart({ view, title, kindLabel, suffix, direction }: Props) {
                   dataKey="value"
                   name="Value"
                   stroke={COLORS.data}
-                  strokeWidth={1.5}
+                  strokeWidth={plainDots ? 1.5 : 1}
                   isAnimationActive={false}
                   connectNulls
-                  dot={(props) => <SignalDot key={`dot-${props.index}`} cx={props.cx} cy={props.cy} signal={(props.payload as ChartRow).signal} active={props.index === active} />}
+                  dot={(props) => <SignalDot key={`dot-${props.index}`} cx={props.cx} cy={props.cy} signal={(props.payload as ChartRow).signal} active={props.index === active} plain={plainDots} />}
                 />
                 {view.events.map((e, i) => (
                   <ReferenceLine key={`event-${i}`} x={e.x} stroke={e.kind === "guideline" ? "#0f766e" : "#7c3aed"} strokeDasharray="2 3" label={<EventMarker kind={e.kind} label={e.label} />} />

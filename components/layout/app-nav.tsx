@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { roleLabel } from "@/components/ui/badge.tsx";
+import { TEAM_SECTIONS, teamSectionOf } from "./team-sections.ts";
 
 export type NavTeam = { id: string; name: string; role: string };
 
@@ -19,11 +20,12 @@ function NavLink({ href, active, children }: { href: string; active: boolean; ch
   );
 }
 
+// A label for a group of links, not a heading: the page's own h1 should be the first heading.
 function GroupHeading({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <h2 id={id} className="px-3 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-slate-600">
+    <p id={id} className="px-3 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-slate-600">
       {children}
-    </h2>
+    </p>
   );
 }
 
@@ -37,22 +39,27 @@ export function AppNav({ teams, isOrgAdmin, idPrefix }: { teams: NavTeam[]; isOr
   const pathname = usePathname();
   const teamId = currentTeamId(pathname);
   const current = teams.find((t) => t.id === teamId) ?? null;
+  const section = current ? teamSectionOf(pathname, current.id) : null;
 
   return (
     <div className="space-y-1">
       <NavLink href="/" active={pathname === "/"}>
         Home
       </NavLink>
+      {teams.length > 0 ? (
+        <NavLink href={current ? `/capture?teamId=${current.id}` : "/capture"} active={pathname === "/capture"}>
+          Log an observation
+        </NavLink>
+      ) : null}
 
       {current ? (
         <div role="group" aria-labelledby={`${idPrefix}-current`}>
           <GroupHeading id={`${idPrefix}-current`}>{current.name}</GroupHeading>
-          <NavLink href={`/teams/${current.id}`} active={pathname === `/teams/${current.id}`}>
-            Overview
-          </NavLink>
-          <NavLink href={`/teams/${current.id}/members`} active={pathname === `/teams/${current.id}/members`}>
-            Members
-          </NavLink>
+          {TEAM_SECTIONS.map((s) => (
+            <NavLink key={s.key} href={`/teams/${current.id}${s.path}`} active={section === s.key}>
+              {s.label}
+            </NavLink>
+          ))}
         </div>
       ) : null}
 

@@ -41,7 +41,9 @@ export function AppShell({ orgName, userName, userEmail, teams, isOrgAdmin, chil
               <span className="block font-medium text-slate-900">{userName}</span>
               {userEmail ? <span className="block text-xs text-slate-600">{userEmail}</span> : null}
             </span>
-            <SignOutButton className="hidden md:inline-flex" />
+            <div className="hidden md:block">
+              <SignOutButton />
+            </div>
             <button
               type="button"
               className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 md:hidden"

@@ -1,19 +1,15 @@
 import Link from "next/link";
+import { TEAM_SECTIONS, type TeamSectionKey } from "./team-sections.ts";
 
-const tabs = [
-  { key: "overview", label: "Overview", path: "" },
-  { key: "members", label: "Members", path: "/members" },
-] as const;
-
-/** Overview / Members tabs under a team's heading: the team's own navigation, visible on phones too. */
-export function TeamTabs({ teamId, current }: { teamId: string; current: (typeof tabs)[number]["key"] }) {
+/** Tabs under a team's heading: the team's own navigation, visible on phones too. */
+export function TeamTabs({ teamId, current }: { teamId: string; current: TeamSectionKey }) {
   return (
     <nav aria-label="Team" className="-mx-1 overflow-x-auto border-b border-slate-200">
       <ul className="flex gap-1 px-1">
-        {tabs.map((tab) => {
+        {TEAM_SECTIONS.map((tab) => {
           const active = tab.key === current;
           return (
-            <li key={tab.key}>
+            <li key={tab.key} className="shrink-0">
               <Link
                 href={`/teams/${teamId}${tab.path}`}
                 aria-current={active ? "page" : undefined}

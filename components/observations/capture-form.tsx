@@ -20,13 +20,13 @@ const SEVERITIES = [
 const WITH_SEVERITY = new Set(["deviation", "problem", "near_miss", "workaround"]);
 const TEAM_KEY = "ll.capture.teamId";
 
-const control = "block min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
+const control = "block min-h-12 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-invalid:border-red-600";
 const labelClass = "block text-base font-semibold text-slate-900";
 
 type Initial = { teamId?: string | undefined; processId?: string | undefined; stepId?: string | undefined };
 
-export function CaptureForm({ options, initial }: { options: CaptureOptions; initial: Initial }) {
-  const outbox = useOutbox();
+export function CaptureForm({ userId, options, initial }: { userId: string; options: CaptureOptions; initial: Initial }) {
+  const outbox = useOutbox(userId);
   const [teamId, setTeamId] = useState(initial.teamId ?? options.teams[0]?.id ?? "");
   const [processId, setProcessId] = useState(initial.processId ?? "");
   const [stepId, setStepId] = useState(initial.stepId ?? "");

@@ -5,6 +5,8 @@ export type OutboxItem = {
   clientSubmissionId: string;
   body: Record<string, unknown>;
   queuedAt: string;
+  /** Who queued it: on a shared ward phone, a report is only ever sent under its author's session. */
+  ownerId: string;
   /** Set when the server refused the report for good (400/403/404/422): shown, never retried. */
   error?: string;
 };

@@ -8,7 +8,7 @@ export type SubmitOutcome = { kind: "sent"; receiptCode?: string } | { kind: "qu
  * The outbox as React state. Replays on page load, on `online` events, after each successful
  * submission and every 30 s while something waits (Background Sync does not exist on iOS).
  */
-export function useOutbox() {
+export function useOutbox(ownerId: string) {
   const [items, setItems] = useState<OutboxItem[]>([]);
   const [needsSignIn, setNeedsSignIn] = useState(false);
   const [receipts, setReceipts] = useState<string[]>([]);
@@ -21,7 +21,7 @@ export function useOutbox() {
     busy.current = true;
     try {
       for (const item of await outboxAll()) {
-        if (item.error) continue;
+        if (item.error || item.ownerId !== ownerId) continue;
         const result = await sendItem(item);
         if (result.kind === "sent") {
           await outboxDelete(item.clientSubmissionId);
@@ -42,11 +42,11 @@ export function useOutbox() {
       busy.current = false;
       await refresh();
     }
-  }, [refresh]);
+  }, [refresh, ownerId]);
 
   const submit = useCallback(
     async (body: Record<string, unknown>): Promise<SubmitOutcome> => {
-      const item: OutboxItem = { clientSubmissionId: newClientId(), body, queuedAt: new Date().toISOString() };
+      const item: OutboxItem = { clientSubmissionId: newClientId(), body, queuedAt: new Date().toISOString(), ownerId };
       // Stored first, so a crash or a closed tab mid-request still loses nothing.
       const stored = await outboxPut(item).then(
         () => true,
@@ -72,7 +72,7 @@ export function useOutbox() {
       await refresh();
       return { kind: "queued" };
     },
-    [refresh, replay],
+    [refresh, replay, ownerId],
   );
 
   const discard = useCallback(
@@ -98,7 +98,8 @@ export function useOutbox() {
     };
   }, [replay]);
 
-  const queued = items.filter((i) => !i.error);
-  const failed = items.filter((i) => i.error);
+  const mine = items.filter((i) => i.ownerId === ownerId);
+  const queued = mine.filter((i) => !i.error);
+  const failed = mine.filter((i) => i.error);
   return { queued, failed, needsSignIn, receipts, submit, replay, discard };
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { TeamOverview } from "@/lib/teams/get-team-overview.ts";
 import { formatDate, isoDate } from "@/lib/format/dates.ts";
 import { enumLabel, formatNumber } from "@/lib/format/labels.ts";
@@ -7,6 +8,9 @@ import { EmptyState, Section } from "@/components/ui/card.tsx";
 const listClass = "divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white shadow-sm";
 const itemClass = "flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4";
 
+const linkClass = "text-slate-900 underline decoration-slate-300 hover:text-teal-800 hover:decoration-teal-700";
+const allLinkClass = "inline-flex min-h-11 items-center text-sm font-semibold text-teal-800 underline";
+
 const guidelineTone = { DRAFT: "neutral", TENTATIVE: "amber", ADOPTED: "green", RETIRED: "neutral" } as const;
 const kindTone = { DEVIATION: "amber", PROBLEM: "red", NEAR_MISS: "red", WORKAROUND: "blue", IDEA: "teal", PRAISE: "green" } as const;
 
@@ -14,9 +18,14 @@ function Time({ date }: { date: Date }) {
   return <time dateTime={isoDate(date)}>{formatDate(date)}</time>;
 }
 
-export function ProcessesSection({ processes }: { processes: TeamOverview["processes"] }) {
+export function ProcessesSection({ teamId, processes }: { teamId: string; processes: TeamOverview["processes"] }) {
   return (
-    <Section id="processes" title="Processes and guidelines" description="The current guideline version of each process.">
+    <Section
+      id="processes"
+      title="Processes and guidelines"
+      description="The current guideline version of each process."
+      action={<Link href={`/teams/${teamId}/guidelines`} className={allLinkClass}>All guidelines</Link>}
+    >
       {processes.length === 0 ? (
         <EmptyState title="No processes yet">Add the team's key processes and their tentative guidelines.</EmptyState>
       ) : (
@@ -24,7 +33,11 @@ export function ProcessesSection({ processes }: { processes: TeamOverview["proce
           {processes.map((p) => (
             <li key={p.id} className={itemClass}>
               <div className="min-w-0">
-                <h3 className="font-semibold text-slate-900">{p.name}</h3>
+                <h3 className="font-semibold">
+                  <Link href={`/teams/${teamId}/guidelines/${p.id}`} className={linkClass}>
+                    {p.name}
+                  </Link>
+                </h3>
                 {p.current ? (
                   <p className="text-sm text-slate-700">
                     Version {p.current.number}: {p.current.title}
@@ -58,14 +71,20 @@ function latestValue(m: TeamOverview["measures"][number]): string {
   if (point.value !== null) return `${formatNumber(point.value)}${m.unit ? ` ${m.unit}` : ""}`;
   if (point.numerator !== null && point.denominator) {
     const ratio = `${formatNumber(point.numerator)} / ${formatNumber(point.denominator)}`;
-    return m.type === "PROPORTION" ? `${ratio} (${formatNumber((100 * point.numerator) / point.denominator)}%)` : `${ratio}${m.unit ? ` ${m.unit}` : ""}`;
+    const percent = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }).format((100 * point.numerator) / point.denominator);
+    return m.type === "PROPORTION" ? `${percent}% (${ratio})` : ratio;
   }
   return "No value";
 }
 
-export function MeasuresSection({ measures }: { measures: TeamOverview["measures"] }) {
+export function MeasuresSection({ teamId, measures }: { teamId: string; measures: TeamOverview["measures"] }) {
   return (
-    <Section id="measures" title="Measures" description="The latest data point of each measure.">
+    <Section
+      id="measures"
+      title="Measures"
+      description="The latest data point of each measure."
+      action={<Link href={`/teams/${teamId}/measures`} className={allLinkClass}>All measures</Link>}
+    >
       {measures.length === 0 ? (
         <EmptyState title="No measures yet">Define what the team measures to see how the work really goes.</EmptyState>
       ) : (
@@ -73,7 +92,11 @@ export function MeasuresSection({ measures }: { measures: TeamOverview["measures
           {measures.map((m) => (
             <li key={m.id} className={itemClass}>
               <div className="min-w-0">
-                <h3 className="font-semibold text-slate-900">{m.name}</h3>
+                <h3 className="font-semibold">
+                  <Link href={`/teams/${teamId}/measures/${m.id}`} className={linkClass}>
+                    {m.name}
+                  </Link>
+                </h3>
                 <p className="text-sm text-slate-600">
                   {enumLabel(m.type)}
                   {m.unit ? ` · ${m.unit}` : ""}
@@ -99,9 +122,14 @@ export function MeasuresSection({ measures }: { measures: TeamOverview["measures
   );
 }
 
-export function ObservationsSection({ observations }: { observations: TeamOverview["observations"] }) {
+export function ObservationsSection({ teamId, observations }: { teamId: string; observations: TeamOverview["observations"] }) {
   return (
-    <Section id="observations" title="Recent observations" description="The 10 most recent reports from the frontline.">
+    <Section
+      id="observations"
+      title="Recent observations"
+      description="The 10 most recent reports from the frontline."
+      action={<Link href={`/teams/${teamId}/observations`} className={allLinkClass}>All observations</Link>}
+    >
       {observations.length === 0 ? (
         <EmptyState title="No observations yet">Deviations, problems, near misses, workarounds and ideas show up here.</EmptyState>
       ) : (
@@ -115,7 +143,11 @@ export function ObservationsSection({ observations }: { observations: TeamOvervi
                   <Time date={o.createdAt} /> · {o.author}
                 </span>
               </div>
-              <p className="line-clamp-3 text-sm text-slate-800">{o.text}</p>
+              <p className="line-clamp-3 text-sm">
+                <Link href={`/teams/${teamId}/observations/${o.id}`} className={linkClass}>
+                  {o.text}
+                </Link>
+              </p>
             </li>
           ))}
         </ul>

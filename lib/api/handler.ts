@@ -49,6 +49,27 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|57P01|57P03|Connection terminated|timeout exceeded when trying to connect|P1001|P2024/i.test(text);
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cookie-authenticated writes must come from our own pages: a cross-site form or fetch (including
+ * text/plain "simple" requests that skip CORS preflight) carries another Origin, and a write with no
+ * Origin at all is refused too. Bearer-token calls are not exposed to CSRF (browsers never attach
+ * the header on their own), so scripts and system feeds need no Origin.
+ */
+function assertSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method.toUpperCase()) || request.headers.has("authorization")) return;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? new URL(request.url).host;
+  let originHost: string | null = null;
+  try {
+    originHost = origin ? new URL(origin).host : null;
+  } catch {
+    originHost = null;
+  }
+  if (!originHost || originHost !== host) throw new AppError("FORBIDDEN", "Cross-site request refused.");
+}
+
 /**
  * The one wrapper for /api/v1 route handlers: resolves the caller (session cookie or bearer token),
  * refuses anonymous calls with 401, and turns every error into `{ error: { code, message } }`.
@@ -56,6 +77,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
 export function withApi<P = Record<string, never>>(handler: Handler<P>) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
+      assertSameOrigin(request);
       const caller = await callerFromRequest(request);
       if (!caller) throw new AppError("UNAUTHORIZED", "Authentication required: sign in or send `Authorization: Bearer <token>`.");
       const params = await context.params;

@@ -2,6 +2,7 @@
 // document cannot drift from what the handlers accept. Later features add their paths here.
 import { z } from "zod";
 import { teamSchema } from "@/lib/teams/schema.ts";
+import { measurePaths, measureSchemas } from "@/lib/measures/openapi.ts";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: "openapi-3.0" }) as Record<string, unknown>;
 
@@ -38,9 +39,10 @@ export function openApiDocument() {
         bearerAuth: { type: "http", scheme: "bearer" },
         sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
-      schemas: { Error: schema(errorBody), Team: schema(teamSchema), Me: schema(me) },
+      schemas: { Error: schema(errorBody), Team: schema(teamSchema), Me: schema(me), ...measureSchemas },
     },
     paths: {
+      ...measurePaths,
       "/me": {
         get: {
           summary: "The caller and their teams",

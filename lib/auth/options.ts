@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/client.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { verifyPassword } from "./crypto.ts";
 import { sessionPolicy } from "./session-policy.ts";
+import { loginThrottle, recordLoginFailure } from "./login-throttle.ts";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -41,7 +42,10 @@ function oauthProviders() {
 export const enabledOAuthProviders = () => oauthProviders().map((p) => ({ id: p.id, name: p.name }));
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: sessionPolicy.absoluteSeconds },
+  // The cookie lives for the idle timeout; activity renews it (components/layout/session-keepalive.tsx
+  // calls /api/auth/session, which re-issues it). The absolute limit is checked on every request
+  // from the sign-in time in the token (lib/auth/session.ts).
+  session: { strategy: "jwt", maxAge: sessionPolicy.idleSeconds, updateAge: 0 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -52,12 +56,19 @@ export const authOptions: NextAuthOptions = {
         const ip = header(req, "x-forwarded-for")?.split(",")[0]?.trim() ?? null;
         const userAgent = header(req, "user-agent");
         if (!parsed.success) return null;
+        const throttle = await loginThrottle(parsed.data.email, ip);
+        if (throttle.delayMs) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
+        if (throttle.blocked) {
+          await recordAuditEvent({ orgId: null, actorId: null, action: "auth.sign_in_throttled", ip, userAgent, metadata: { email: parsed.data.email } });
+          return null;
+        }
         const user = await getDb().user.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, name: true, email: true, organizationId: true, deactivatedAt: true, passwordHash: true },
         });
         const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
         if (!user || !ok || user.deactivatedAt) {
+          await recordLoginFailure(parsed.data.email, ip);
           await recordAuditEvent({
             orgId: user?.organizationId ?? null,
             actorId: user?.id ?? null,

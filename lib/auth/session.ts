@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
@@ -23,15 +24,18 @@ async function callerFromJwt(raw: string | undefined): Promise<Caller | null> {
   return callerFromSession(token.uid, token.sv);
 }
 
-/** The signed-in person for pages, layouts and server actions, or null. */
-export async function getSessionCaller(): Promise<Caller | null> {
+/**
+ * The signed-in person for pages, layouts and server actions, or null. Cached per request: the
+ * layout and the page both ask, and one database round trip is enough.
+ */
+export const getSessionCaller = cache(async (): Promise<Caller | null> => {
   const jar = await cookies();
   for (const name of SESSION_COOKIES) {
     const value = jar.get(name)?.value;
     if (value) return callerFromJwt(value);
   }
   return null;
-}
+});
 
 /** For pages: the caller, or a redirect to sign-in. */
 export async function requireSessionCaller(returnTo = "/"): Promise<Caller> {

@@ -65,9 +65,34 @@ export async function getVersionDetail(caller: Caller, processId: string, number
       authorId: true,
       sourceExperiment: { select: { id: true, title: true } },
       sourceRetrospective: { select: { id: true, title: true } },
+      promptedBy: { select: { observation: { select: { id: true, kind: true, text: true } } } },
       steps: { select: { id: true, key: true, title: true, detail: true, position: true }, orderBy: { position: "asc" } },
     },
   });
   if (!row) throw notFound("Guideline version not found.");
-  return { process, role: ctx.role, userId: ctx.userId, version: { ...row, overdue: isReviewOverdue(row), current: row.id === process.currentVersionId } };
+  const { promptedBy, ...rest } = row;
+  const prompts = promptedBy.map((p) => ({ id: p.observation.id, kind: p.observation.kind, text: p.observation.text }));
+  return { process, role: ctx.role, userId: ctx.userId, version: { ...rest, prompts, overdue: isReviewOverdue(row), current: row.id === process.currentVersionId } };
+}
+
+/** Recent observations about a process, offered as "what prompted this version" in the editor. */
+export async function listPromptCandidates(caller: Caller, processId: string, take = 30) {
+  const { process, ctx } = await getProcessOrThrow(caller, processId, "read:observation");
+  return getDb().observation.findMany({
+    where: { organizationId: ctx.orgId, teamId: process.teamId, processId: process.id },
+    select: { id: true, kind: true, text: true, deviationReason: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+  });
+}
+
+/** Experiments and retrospectives of the process's team, offered as what prompted a version. */
+export async function listSourceOptions(caller: Caller, processId: string) {
+  const { process, ctx } = await getProcessOrThrow(caller, processId, "read:guideline");
+  const where = { organizationId: ctx.orgId, teamId: process.teamId };
+  const [experiments, retrospectives] = await Promise.all([
+    getDb().experiment.findMany({ where, select: { id: true, title: true }, orderBy: { createdAt: "desc" }, take: 50 }),
+    getDb().retrospective.findMany({ where, select: { id: true, title: true }, orderBy: { periodStart: "desc" }, take: 50 }),
+  ]);
+  return { experiments, retrospectives };
 }

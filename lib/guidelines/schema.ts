@@ -32,6 +32,8 @@ export const versionContentInput = z.object({
   sourceExperimentId: optionalRef,
   sourceRetrospectiveId: optionalRef,
   steps: z.array(stepInput).max(50),
+  /** Observations that prompted this version (same team). */
+  promptedByObservationIds: z.array(id).max(50).default([]),
 });
 export type VersionContentInput = z.infer<typeof versionContentInput>;
 

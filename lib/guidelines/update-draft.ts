@@ -17,6 +17,11 @@ export async function updateDraft(caller: Caller, versionId: string, input: Vers
   if (version.status !== "DRAFT") throw new AppError("CONFLICT", "Only drafts can be edited. Start a new version instead.");
   const db = getDb();
   await assertSources(ctx.orgId, ctx.teamId, input);
+  const prompted = [...new Set(input.promptedByObservationIds)];
+  if (prompted.length) {
+    const found = await db.observation.count({ where: { id: { in: prompted }, organizationId: ctx.orgId, teamId: ctx.teamId } });
+    if (found !== prompted.length) throw notFound("Observation not found.");
+  }
 
   const keys = stepKeys(input.steps);
   const existing = await db.guidelineStep.findMany({ where: { organizationId: ctx.orgId, guidelineVersionId: version.id }, select: { id: true, key: true } });
@@ -37,6 +42,8 @@ export async function updateDraft(caller: Caller, versionId: string, input: Vers
       },
       select: { id: true },
     }),
+    db.guidelineVersionObservation.deleteMany({ where: { organizationId: ctx.orgId, guidelineVersionId: version.id } }),
+    db.guidelineVersionObservation.createMany({ data: prompted.map((observationId) => ({ organizationId: ctx.orgId, guidelineVersionId: version.id, observationId })) }),
     db.guidelineStep.deleteMany({ where: { organizationId: ctx.orgId, guidelineVersionId: version.id, key: { notIn: keys } } }),
     // Park positions out of the way first: (version, position) is unique.
     db.guidelineStep.updateMany({ where: { organizationId: ctx.orgId, guidelineVersionId: version.id }, data: { position: { increment: 10_000 } } }),

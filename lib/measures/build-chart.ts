@@ -38,7 +38,13 @@ export type ChartResponse = {
   /** Phase start indices (also in the library result); [0] when not phased. */
   phaseStarts: number[];
   events: { date: string; kind: ChartEvent["kind"]; label: string; index: number }[];
+  /** Points the centre line and limits are frozen to (per phase), or null for all. */
+  baseline: number | null;
   explanations: string[];
+  /** Per explanation: whether the signal points the desired way ("better"), the other ("worse"), or neither. */
+  tones: ("better" | "worse" | null)[];
+  /** Per explanation: the point it is about (a run's first point), to show that point's note. */
+  signalPoints: (number | null)[];
   /** Indices to draw: LTTB over the values, plus every signal point so none disappears. */
   display: number[];
 };
@@ -53,6 +59,8 @@ export type BuildChartInput = {
   events: readonly ChartEvent[];
   phases: boolean;
   maxPoints: number;
+  /** Freeze the centre line and limits to the first N points (of each phase), as qicharts2's `freeze`. */
+  baseline?: number | undefined;
 };
 
 function datum(type: MeasureType, kind: ChartKind, b: Bucket): ControlChartDatum {
@@ -84,18 +92,20 @@ export function buildChart(input: BuildChartInput): ChartResponse {
     .sort((a, b) => a.index - b.index);
   const breaks = input.phases ? [...new Set(events.map((e) => e.index))] : [];
 
+  const base = input.baseline;
   let chart: ChartLibraryResult;
   if (kind === "run") {
     const series = values.map((v) => v ?? NaN);
-    chart = breaks.length ? phasedRunChart(series, breaks) : runChart(series);
+    chart = breaks.length ? phasedRunChart(series, breaks, { freezeAt: base }) : runChart(series, { baseline: base });
   } else {
-    chart = breaks.length ? phasedControlChart(kind, data, breaks) : controlChart(kind, data);
+    chart = breaks.length ? phasedControlChart(kind, data, breaks, { freezeAt: base }) : controlChart(kind, data, { baseline: base });
   }
   const phaseStarts = "phases" in chart ? chart.phases.map((p) => p.start) : [0];
 
   const dates = buckets.map((b) => b.start);
   const spansYears = dates.length > 0 && dates[0]!.getUTCFullYear() !== dates.at(-1)!.getUTCFullYear();
   const explanations = explainSignals(chart, dates, { includeYear: spansYears });
+  const refs = signalRefs(chart, values, input.direction, explanations.length);
 
   return {
     kind,
@@ -110,7 +120,10 @@ export function buildChart(input: BuildChartInput): ChartResponse {
     chart,
     phaseStarts,
     events,
+    baseline: base ?? null,
     explanations,
+    tones: refs.map((r) => r.tone),
+    signalPoints: refs.map((r) => r.index),
     display: displayIndices(values, signalIndices(chart), outsideIndices(chart), input.maxPoints),
   };
 }
@@ -139,4 +152,32 @@ function displayIndices(values: readonly (number | null)[], runSignals: Set<numb
   for (const i of runSignals) if (!runSignals.has(i - 1) || !runSignals.has(i + 1)) kept.add(i);
   for (const i of outside) kept.add(i);
   return [...kept].sort((a, b) => a - b);
+}
+
+export type SignalRef = { index: number | null; tone: "better" | "worse" | null };
+
+/**
+ * Mirrors the order in which explainSignals writes its sentences (per phase: the long run, the
+ * crossings, then each point outside the limits) to tie each sentence to a point (where the run
+ * starts, or the point outside) and to say whether it is good news. A crossings signal has neither.
+ * If the counts ever disagree, nothing is claimed.
+ */
+export function signalRefs(chart: ChartLibraryResult, values: readonly (number | null)[], direction: "UP" | "DOWN", count: number): SignalRef[] {
+  const tone = (up: boolean) => ((up === (direction === "UP")) ? "better" : "worse") as "better" | "worse";
+  const sections: { runs: RunAnalysis; start: number; end: number }[] =
+    "phases" in chart ? chart.phases : [{ runs: "runs" in chart ? chart.runs : (chart as RunAnalysis), start: 0, end: values.length }];
+  const out: SignalRef[] = [];
+  for (const { runs, start, end } of sections) {
+    if (runs.signal && runs.longestRun > runs.longestRunMax && runs.longestRunStart !== null) {
+      const v = values[runs.longestRunStart];
+      out.push({ index: runs.longestRunStart, tone: v === null || v === undefined ? null : tone(v > runs.centerLine) });
+    }
+    if (runs.signal && runs.crossings < runs.crossingsMin) out.push({ index: null, tone: null });
+    if ("points" in chart) {
+      chart.points.slice(start, end).forEach((p, j) => {
+        if (p.outside && p.value !== null) out.push({ index: start + j, tone: tone(p.ucl !== null && p.value > p.ucl) });
+      });
+    }
+  }
+  return out.length === count ? out : Array.from({ length: count }, () => ({ index: null, tone: null }));
 }

@@ -76,6 +76,7 @@ export async function getMeasureChart(caller: Caller, measureId: string, query: 
     events,
     phases: query.phases === "true",
     maxPoints: query.maxPoints,
+    baseline: query.baseline,
   });
   return { measure: toMeasureDto(measure), from: query.from?.toISOString() ?? null, to: query.to?.toISOString() ?? null, ...chart };
 }

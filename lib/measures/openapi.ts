@@ -29,6 +29,8 @@ const chartResponse = obj({
   phaseStarts: { type: "array", items: { type: "integer" } },
   events: { type: "array", items: obj({ date: { type: "string" }, kind: { type: "string", enum: ["guideline", "experiment"] }, label: { type: "string" }, index: { type: "integer" } }) },
   explanations: { type: "array", items: { type: "string" } },
+  tones: { type: "array", items: { type: "string", enum: ["better", "worse"], nullable: true }, description: "Per explanation: does the signal go the desired direction?" },
+  signalPoints: { type: "array", items: { type: "integer", nullable: true }, description: "Per explanation: index of the point it is about" },
   display: { type: "array", items: { type: "integer" }, description: "Indices to draw (LTTB, ≤ maxPoints plus signal points)" },
 });
 

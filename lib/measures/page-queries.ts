@@ -50,7 +50,7 @@ export async function getMeasurePage(caller: Caller, teamId: string, measureId: 
       where: { organizationId: ctx.orgId, measureId: measure.id },
       select: dataPointSelect,
       orderBy: { periodStart: "desc" },
-      take: 20,
+      take: 10,
     }),
     getDb().dataPoint.findFirst({ where: { organizationId: ctx.orgId, measureId: measure.id, periodStart: currentPeriod }, select: dataPointSelect }),
   ]);
@@ -63,4 +63,14 @@ export async function getMeasurePage(caller: Caller, teamId: string, measureId: 
     currentPeriod: currentPeriod.toISOString(),
     may: { editMeasure: allowed("edit:measure"), addPoints: allowed("create:data-point") && !measure.archivedAt, editPoints: allowed("edit:data-point") },
   };
+}
+
+/** Processes a new measure can be linked to (for the create form). */
+export async function listTeamProcesses(caller: Caller, teamId: string): Promise<{ id: string; name: string }[]> {
+  const ctx = teamContext(caller, teamId, "read:measure");
+  return getDb().process.findMany({
+    where: { organizationId: ctx.orgId, teamId: ctx.teamId, archivedAt: null },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }

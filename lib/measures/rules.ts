@@ -20,9 +20,17 @@ export function normalisePeriod(date: Date, frequency: MeasureFrequency, type?: 
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
 }
 
-/** Parses "2026-03-02" as UTC midnight (not local time), and ISO timestamps as written. */
+/**
+ * Parses "2026-03-02" as UTC midnight (not local time), and ISO timestamps as written. Impossible
+ * dates such as 2026-02-30 are invalid (JavaScript would quietly roll them into March).
+ */
 export function parsePeriod(text: string): Date {
   const s = text.trim();
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (ymd) {
+    const [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return new Date(NaN);
+  }
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : s);
 }
 

@@ -4,6 +4,7 @@
 // the multiplier written in the unit ("per 1,000 line days" → ×1000), with the target in that unit.
 import { z } from "zod";
 import { paginationQuery } from "@/lib/api/pagination.ts";
+import { parsePeriod } from "./rules.ts";
 
 export const MEASURE_TYPES = ["COUNT", "PROPORTION", "RATE", "CONTINUOUS", "TIME_BETWEEN"] as const;
 export const DIRECTIONS = ["UP", "DOWN"] as const;
@@ -62,7 +63,7 @@ export type ListMeasuresQuery = z.infer<typeof listMeasuresQuery>;
 export const periodInput = z
   .string()
   .trim()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
+  .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(parsePeriod(s).getTime()), {
     message: "Use a date like 2026-03-02 or an ISO timestamp.",
   });
 
@@ -110,6 +111,8 @@ export const chartQuery = z.object({
   to: dateParam.optional(),
   phases: z.enum(["true", "false"]).default("true"),
   maxPoints: z.coerce.number().int().min(10).max(5000).default(1000),
+  /** Freeze the centre line and limits to the first N points (of each phase). */
+  baseline: z.coerce.number().int().min(2).max(100_000).optional(),
 });
 export type ChartQuery = z.infer<typeof chartQuery>;
 

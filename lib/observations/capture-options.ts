@@ -39,3 +39,14 @@ export async function getCaptureOptions(caller: Caller): Promise<CaptureOptions>
     })),
   };
 }
+
+/** A team's experiments, newest first, for linking an observation to one during triage. */
+export async function listTeamExperiments(caller: Caller, teamId: string): Promise<{ id: string; title: string; status: string }[]> {
+  if (!caller.teams.some((t) => t.teamId === teamId)) return [];
+  return getDb().experiment.findMany({
+    where: { organizationId: caller.orgId, teamId },
+    select: { id: true, title: true, status: true },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+  });
+}

@@ -21,8 +21,8 @@ export function truncateToHour(date: Date): Date {
 
 /**
  * Records an observation, idempotently: the key (Idempotency-Key header, else the body's
- * clientSubmissionId) is unique per organization in the database, so concurrent retries race on
- * the constraint and all but one re-read the winner. Same key + same request → the original
+ * clientSubmissionId) is unique per organization in the database, so retries (concurrent or not)
+ * collide on the constraint and re-read the original. Same key + same request → the original
  * (created: false); same key + a different request → 422.
  */
 export async function createObservation(caller: Caller, input: CreateObservationInput, idempotencyKey?: string): Promise<CreateObservationResult> {
@@ -30,9 +30,8 @@ export async function createObservation(caller: Caller, input: CreateObservation
   const clientSubmissionId = idempotencyKey ?? input.clientSubmissionId ?? randomUUID();
   const requestHash = observationRequestHash(input);
 
-  const replay = await findReplay(caller, clientSubmissionId, requestHash);
-  if (replay) return replay;
-
+  // The happy path is three statements (token or session check, rate limit, insert): a retry is
+  // recognised by the unique key when the insert collides, not by reading first.
   await enforceSubmissionLimits(caller, input);
   const links = await resolveGuidelineLinks(ctx.orgId, ctx.teamId, input.processId, input.stepId);
 
@@ -40,37 +39,49 @@ export async function createObservation(caller: Caller, input: CreateObservation
   const anonymous = input.anonymous;
   const occurred = input.occurredAt ? new Date(input.occurredAt) : now;
   const receiptCode = anonymous ? deriveReceiptCode(ctx.orgId, clientSubmissionId) : undefined;
+  const data = {
+    // A random id rather than a cuid: cuids embed a millisecond timestamp.
+    id: randomUUID(),
+    organizationId: ctx.orgId,
+    teamId: ctx.teamId,
+    processId: links.processId,
+    guidelineVersionId: links.guidelineVersionId,
+    stepId: links.stepId,
+    kind: toDbEnum(input.kind),
+    text: input.text,
+    deviationReason: input.deviationReason ?? null,
+    severity: input.severity ? toDbEnum(input.severity) : null,
+    anonymous,
+    authorId: anonymous ? null : ctx.userId,
+    receiptCodeHash: receiptCode ? hashReceiptCode(receiptCode) : null,
+    clientSubmissionId,
+    requestHash,
+    status: "NEW" as const,
+    occurredAt: anonymous ? truncateToHour(occurred) : occurred,
+    createdAt: anonymous ? truncateToHour(now) : now,
+  };
   try {
-    const row = await getDb().observation.create({
-      data: {
-        // A random id rather than a cuid: cuids embed a millisecond timestamp.
-        id: randomUUID(),
-        organizationId: ctx.orgId,
-        teamId: ctx.teamId,
-        processId: links.processId,
-        guidelineVersionId: links.guidelineVersionId,
-        stepId: links.stepId,
-        kind: toDbEnum(input.kind),
-        text: input.text,
-        deviationReason: input.deviationReason ?? null,
-        severity: input.severity ? toDbEnum(input.severity) : null,
-        anonymous,
-        authorId: anonymous ? null : ctx.userId,
-        receiptCodeHash: receiptCode ? hashReceiptCode(receiptCode) : null,
-        clientSubmissionId,
-        requestHash,
-        occurredAt: anonymous ? truncateToHour(occurred) : occurred,
-        createdAt: anonymous ? truncateToHour(now) : now,
-      },
-      select: observationSelect,
-    });
-    return { observation: toObservationDto(row), ...(receiptCode ? { receiptCode } : {}), created: true };
+    await getDb().observation.create({ data, select: { id: true } });
   } catch (error) {
     if ((error as { code?: string }).code !== "P2002") throw error;
     const winner = await findReplay(caller, clientSubmissionId, requestHash);
     if (winner) return winner;
     throw error;
   }
+  // Built from what was just written (one statement instead of an insert plus relation reads).
+  const observation = toObservationDto({
+    ...data,
+    firstResponseAt: null,
+    closedAt: null,
+    experimentId: null,
+    groupId: null,
+    author: data.authorId ? { id: data.authorId, name: caller.name } : null,
+    process: links.process,
+    step: links.step,
+    guidelineVersion: links.guidelineVersion,
+    _count: { comments: 0 },
+  });
+  return { observation, ...(receiptCode ? { receiptCode } : {}), created: true };
 }
 
 async function findReplay(caller: Caller, clientSubmissionId: string, requestHash: string): Promise<CreateObservationResult | null> {
@@ -108,7 +119,14 @@ async function enforceSubmissionLimits(caller: Caller, input: CreateObservationI
   await enforceRateLimit(`obs:user:${caller.userId}`, envLimit("OBSERVATION_USER_LIMIT_PER_MINUTE", 60), 60, message);
 }
 
-type GuidelineLinks = { processId: string | null; stepId: string | null; guidelineVersionId: string | null };
+type GuidelineLinks = {
+  processId: string | null;
+  stepId: string | null;
+  guidelineVersionId: string | null;
+  process: { id: string; name: string } | null;
+  step: { id: string; key: string; title: string; position: number } | null;
+  guidelineVersion: { id: string; number: number } | null;
+};
 
 /** Process and step must be in the caller's organization and this team (404 otherwise), and agree. */
 export async function resolveGuidelineLinks(orgId: string, teamId: string, processId?: string, stepId?: string): Promise<GuidelineLinks> {
@@ -116,18 +134,42 @@ export async function resolveGuidelineLinks(orgId: string, teamId: string, proce
   if (stepId) {
     const step = await db.guidelineStep.findFirst({
       where: { id: stepId, organizationId: orgId, guidelineVersion: { process: { teamId, organizationId: orgId } } },
-      select: { id: true, guidelineVersionId: true, guidelineVersion: { select: { processId: true } } },
+      select: {
+        id: true,
+        key: true,
+        title: true,
+        position: true,
+        guidelineVersion: { select: { id: true, number: true, process: { select: { id: true, name: true } } } },
+      },
     });
     if (!step) throw notFound("Step not found.");
-    if (processId && processId !== step.guidelineVersion.processId) {
+    const { guidelineVersion: version, ...stepRef } = step;
+    if (processId && processId !== version.process.id) {
       throw new AppError("BAD_REQUEST", "Invalid input: stepId: the step belongs to another process.");
     }
-    return { processId: step.guidelineVersion.processId, stepId: step.id, guidelineVersionId: step.guidelineVersionId };
+    return {
+      processId: version.process.id,
+      stepId: step.id,
+      guidelineVersionId: version.id,
+      process: version.process,
+      step: stepRef,
+      guidelineVersion: { id: version.id, number: version.number },
+    };
   }
   if (processId) {
-    const process = await db.process.findFirst({ where: { id: processId, organizationId: orgId, teamId }, select: { id: true, currentVersionId: true } });
+    const process = await db.process.findFirst({
+      where: { id: processId, organizationId: orgId, teamId },
+      select: { id: true, name: true, currentVersion: { select: { id: true, number: true } } },
+    });
     if (!process) throw notFound("Process not found.");
-    return { processId: process.id, stepId: null, guidelineVersionId: process.currentVersionId };
+    return {
+      processId: process.id,
+      stepId: null,
+      guidelineVersionId: process.currentVersion?.id ?? null,
+      process: { id: process.id, name: process.name },
+      step: null,
+      guidelineVersion: process.currentVersion,
+    };
   }
-  return { processId: null, stepId: null, guidelineVersionId: null };
+  return { processId: null, stepId: null, guidelineVersionId: null, process: null, step: null, guidelineVersion: null };
 }

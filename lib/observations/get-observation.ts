@@ -15,3 +15,14 @@ export async function getObservationOrThrow(caller: Caller, id: string): Promise
   if (!row) throw notFound("Observation not found.");
   return toObservationDto(row);
 }
+
+/** Observations grouped under this one (same team), newest first. */
+export async function listGroupedObservations(caller: Caller, id: string): Promise<ObservationDto[]> {
+  const rows = await getDb().observation.findMany({
+    where: { groupId: id, organizationId: caller.orgId, teamId: { in: readableTeamIds(caller) } },
+    select: observationSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 100,
+  });
+  return rows.map(toObservationDto);
+}

@@ -1,6 +1,7 @@
 // OpenAPI paths and schemas for observations; merged into lib/api/openapi.ts by the lead.
 import { z } from "zod";
 import { commentSchema, createCommentInput } from "@/lib/comments/schema.ts";
+import { processDetailSchema, processSummarySchema } from "@/lib/guidelines/api.ts";
 import { createObservationInput, observationSchema, triageObservationInput, OBSERVATION_KINDS, OBSERVATION_STATUSES, SEVERITIES } from "./schema.ts";
 
 const schema = (s: z.ZodType, io: "input" | "output" = "output") => z.toJSONSchema(s, { target: "openapi-3.0", io, unrepresentable: "any" }) as Record<string, unknown>;
@@ -14,6 +15,8 @@ export const observationSchemas = {
   ObservationTriage: schema(triageObservationInput, "input"),
   Comment: schema(commentSchema),
   CommentInput: schema(createCommentInput, "input"),
+  Process: schema(processSummarySchema),
+  ProcessDetail: schema(processDetailSchema),
 };
 
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string" } };
@@ -34,6 +37,20 @@ const listParams = [
 const one = { type: "object", properties: { observation: ref("Observation") } };
 
 export const observationPaths = {
+  "/processes": {
+    get: {
+      summary: "A team's processes with their current guideline version",
+      parameters: [{ name: "teamId", in: "query", required: true, schema: { type: "string" } }],
+      responses: { "200": { description: "OK", content: jsonContent({ type: "object", properties: { processes: { type: "array", items: ref("Process") } } }) }, "404": err("Team not found") },
+    },
+  },
+  "/processes/{id}": {
+    get: {
+      summary: "One process: the current version's steps (their ids are what deviations point at) and all versions",
+      parameters: [idParam],
+      responses: { "200": { description: "OK", content: jsonContent({ type: "object", properties: { process: ref("ProcessDetail") } }) }, "404": err("Not found") },
+    },
+  },
   "/observations": {
     post: {
       summary: "Record an observation (idempotent)",

@@ -25,6 +25,11 @@ export async function signUp(raw: SignUpInput | unknown): Promise<{ userId: stri
         data: { organizationId: org.id, name: input.teamName, slug: slugify(input.teamName) },
         select: { id: true },
       });
+      // The founder also leads the first team, so it has a member and shows up as theirs everywhere.
+      await tx.membership.create({
+        data: { organizationId: org.id, teamId: team.id, userId: user.id, role: "LEAD" },
+        select: { id: true },
+      });
       return { userId: user.id, organizationId: org.id, teamId: team.id };
     });
     await recordAuditEvent({ orgId: result.organizationId, actorId: result.userId, action: "org.created" });

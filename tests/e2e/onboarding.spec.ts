@@ -76,4 +76,10 @@ test.describe("onboarding", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect." })).toBeVisible();
   });
+
+  test("an invalid invitation link is not found", async ({ page }) => {
+    const response = await page.goto("/invite/lli_this-token-does-not-exist-at-all");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  });
 });

@@ -124,3 +124,16 @@ describe("GET /api/v1/openapi.json", () => {
     expect(res.body.components.schemas.Team.properties.id).toBeDefined();
   });
 });
+
+describe("cross-site writes", () => {
+  it("refuses cookie-authenticated writes from another origin or without an Origin header", async () => {
+    const cookie = await sessionCookie(world.a.admin.id);
+    const post = (headers: Record<string, string>) =>
+      call(getMe as never, { method: "POST", cookie, body: "x=1", headers: { "content-type": "text/plain", ...headers } });
+    expect((await post({ origin: "https://evil.example" })).status).toBe(403);
+    expect((await post({ origin: "null" })).status).toBe(403);
+    const noOrigin = await call(getMe as never, { method: "POST", cookie, body: "{}", headers: { origin: "" } });
+    expect(noOrigin.status).toBe(403);
+    expect(noOrigin.body.error.message).toMatch(/Cross-site/);
+  });
+});

@@ -11,7 +11,10 @@ import { versionContentInput } from "@/lib/guidelines/schema.ts";
 import { createObservation } from "@/lib/observations/create-observation.ts";
 import { createObservationInput } from "@/lib/observations/schema.ts";
 import { listGuidelineComments, replyToGuideline } from "@/lib/comments/guideline-comments.ts";
-import { createWorld, testDb } from "./support/factories.ts";
+import { GET as listProcessesRoute } from "@/app/api/v1/processes/route.ts";
+import { GET as getProcessRoute } from "@/app/api/v1/processes/[id]/route.ts";
+import { call } from "./support/api.ts";
+import { createApiTokenRow, createWorld, sessionCookie, testDb } from "./support/factories.ts";
 
 let world: Awaited<ReturnType<typeof createWorld>>;
 let lead: Caller;
@@ -82,6 +85,20 @@ describe("processes and versions", () => {
   });
 });
 
+describe("what prompted a version", () => {
+  it("links observations of the same team, and refuses others' with 404", async () => {
+    const { processId, versionId } = await createProcess(lead, { teamId: world.teamA1.id, name: "Falls", description: "" });
+    const mine = await createObservation(member, createObservationInput.parse({ teamId: world.teamA1.id, kind: "problem", text: "Fell at night" }));
+    const otherTeamLead = await as(world.a.manager.id);
+    const elsewhere = await createObservation(otherTeamLead, createObservationInput.parse({ teamId: world.teamA2.id, kind: "problem", text: "other ward" }));
+    await updateDraft(lead, versionId, content([{ title: "Rails up" }], { promptedByObservationIds: [mine.observation.id] }));
+    expect((await getVersionDetail(lead, processId, 1)).version.prompts.map((p) => p.text)).toEqual(["Fell at night"]);
+    await expect(updateDraft(lead, versionId, content([{ title: "Rails up" }], { promptedByObservationIds: [elsewhere.observation.id] }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await updateDraft(lead, versionId, content([{ title: "Rails up" }]));
+    expect((await getVersionDetail(lead, processId, 1)).version.prompts).toEqual([]);
+  });
+});
+
 describe("deviation analysis", () => {
   it("counts deviations per version and step, groups reasons, and ranks the revision queue by step key", async () => {
     const { processId, versionId: v1 } = await createProcess(lead, { teamId: world.teamA1.id, name: "Discharge", description: "" });
@@ -109,5 +126,22 @@ describe("deviation analysis", () => {
       ["follow-up", 1],
     ]);
     await expect(deviationAnalysis(outsider, processId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("processes API", () => {
+  it("lists processes and returns the current version's steps; 404 across organizations", async () => {
+    const { processId, versionId } = await createProcess(lead, { teamId: world.teamA1.id, name: "API process", description: "d" });
+    await updateDraft(lead, versionId, content([{ title: "One" }, { title: "Two" }]));
+    await changeVersionStatus(lead, { versionId, status: "ADOPTED" });
+    const { token } = await createApiTokenRow(world.orgA.id, world.teamA1.id);
+    const list = await call(listProcessesRoute, { bearer: token, path: `/api/v1/processes?teamId=${world.teamA1.id}` });
+    expect(list.status).toBe(200);
+    expect(list.body.processes.find((p: { id: string }) => p.id === processId)).toMatchObject({ name: "API process", currentVersion: { number: 1, status: "adopted" } });
+    const one = await call(getProcessRoute, { bearer: token, params: { id: processId } });
+    expect(one.body.process.currentVersion.steps.map((s: { key: string }) => s.key)).toEqual(["one", "two"]);
+    const outsider = await sessionCookie(world.b.admin.id);
+    expect((await call(getProcessRoute, { cookie: outsider, params: { id: processId } })).status).toBe(404);
+    expect((await call(listProcessesRoute, { cookie: outsider, path: `/api/v1/processes?teamId=${world.teamA1.id}` })).status).toBe(404);
   });
 });

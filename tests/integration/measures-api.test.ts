@@ -101,6 +101,16 @@ describe("data points: idempotent by period", () => {
     expect(audit?.metadata).toMatchObject({ count: 2, source: "API" });
   });
 
+  it("survives two feeds sending the same batch at the same time: no duplicates, no errors", async () => {
+    const m = await createMeasureRow(world.orgA.id, world.teamA1.id, { type: "COUNT", frequency: "DAILY" });
+    const { token } = await createApiTokenRow(world.orgA.id, world.teamA1.id);
+    const points = Array.from({ length: 50 }, (_, i) => ({ period: new Date(Date.UTC(2025, 0, 1 + i)).toISOString(), value: i % 7 }));
+    const results = await Promise.all([1, 2, 3].map(() => call(postPoints, { method: "POST", bearer: token, params: { id: m.id }, body: { points } })));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(results.reduce((sum, r) => sum + r.body.created, 0)).toBe(50);
+    expect(await testDb().dataPoint.count({ where: { measureId: m.id } })).toBe(50);
+  });
+
   it("rejects a batch with any invalid point and saves none of it, naming each bad point (422)", async () => {
     const m = await createMeasureRow(world.orgA.id, world.teamA1.id, { type: "PROPORTION", frequency: "WEEKLY" });
     const res = await call(postPoints, {
@@ -130,6 +140,12 @@ describe("data points: idempotent by period", () => {
     expect((await call(getChart, { cookie: lead, params: { id: m.id }, path: "/x?kind=zzz" })).status).toBe(400);
     expect((await call(getChart, { cookie: lead, params: { id: m.id }, path: "/x?from=soon" })).status).toBe(400);
     expect((await call(listMeasures, { cookie: lead, path: "/x?limit=0" })).status).toBe(400);
+    expect((await call(listMeasures, { cookie: lead, path: "/x?cursor=no-such-id" })).status).toBe(200);
+    expect((await call(listPoints, { cookie: lead, params: { id: m.id }, path: "/x?from=someday" })).status).toBe(400);
+    expect((await call(patchMeasure, { method: "PATCH", cookie: lead, params: { id: m.id }, body: { processId: "no-such-process" } })).status).toBe(422);
+    expect((await call(patchMeasure, { method: "PATCH", cookie: lead, params: { id: m.id }, body: { ownerId: "no-such-user" } })).status).toBe(422);
+    expect((await call(postPoints, { method: "POST", cookie: lead, params: { id: m.id }, body: { period: "2026-02-30", value: 1 } })).status).toBe(400);
+    expect((await call(postPoints, { method: "POST", cookie: lead, params: { id: m.id }, body: { points: Array(1001).fill({ period: "2026-01-01", value: 1 }) } })).status).toBe(400);
   });
 });
 

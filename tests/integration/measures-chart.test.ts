@@ -103,4 +103,44 @@ describe("GET /api/v1/measures/{id}/chart", () => {
     expect(res.body.display).toContain(300);
     expect(res.body.chart.points[300].outside).toBe(true);
   });
+
+  it("keeps each event of a time-between measure as its own point (T chart)", async () => {
+    const m = await createMeasureRow(world.orgA.id, world.teamA1.id, { type: "TIME_BETWEEN", frequency: "DAILY" });
+    const lead = await sessionCookie(world.a.lead.id);
+    const { POST } = await import("@/app/api/v1/measures/[id]/data-points/route.ts");
+    const points = [3, 5, 4, 6, 2, 40].map((value, i) => ({ period: `2025-02-0${i + 1}T0${i}:30:00Z`, value }));
+    points.push({ period: "2025-02-06T18:00:00Z", value: 1 });
+    const posted = await call(POST, { method: "POST", cookie: lead, params: { id: m.id }, body: { points } });
+    expect(posted.body.created).toBe(7);
+    const res = await call(getChart, { cookie, params: { id: m.id }, path: "/x?kind=t" });
+    expect(res.status).toBe(200);
+    expect(res.body.dates).toHaveLength(7);
+    expect(res.body.dates[5]).toBe("2025-02-06T05:30:00.000Z");
+    expect(res.body.values).toEqual([3, 5, 4, 6, 2, 40, 1]);
+    expect(res.body.chart.kind).toBe("t");
+  });
+
+  it("draws a U chart for rates, shown per the unit's multiplier", async () => {
+    const m = await createMeasureRow(world.orgA.id, world.teamA1.id, { type: "RATE", frequency: "MONTHLY", unit: "per 1,000 line days", target: 1 });
+    for (let i = 0; i < 8; i++) {
+      await createPointRows(world.orgA.id, m.id, new Date(Date.UTC(2025, i, 1)), 1, [{ numerator: i === 5 ? 9 : 1, denominator: 200 + i }]);
+    }
+    const res = await call(getChart, { cookie, params: { id: m.id }, path: "/x?kind=u" });
+    expect(res.body.multiplier).toBe(1000);
+    expect(res.body.target).toBeCloseTo(0.001, 10);
+    expect(res.body.chart.points[5].outside).toBe(true);
+    expect(res.body.explanations).toContain("Point above the upper limit on 1 June");
+  });
+
+  it("freezes the centre line and limits to a baseline, judging later points against it", async () => {
+    const m = await createMeasureRow(world.orgA.id, world.teamA1.id, { type: "CONTINUOUS", frequency: "WEEKLY" });
+    const values = [10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 14, 14, 14, 14, 14];
+    await createPointRows(world.orgA.id, m.id, MONDAY, 7, values.map((value) => ({ value })));
+    const res = await call(getChart, { cookie, params: { id: m.id }, path: "/x?kind=i&baseline=10" });
+    expect(res.status).toBe(200);
+    expect(res.body.baseline).toBe(10);
+    expect(res.body.chart.centerLine).toBeCloseTo(10.5, 10);
+    expect(res.body.chart.sigmaSignals).toBe(5);
+    expect((await call(getChart, { cookie, params: { id: m.id }, path: "/x?baseline=1" })).status).toBe(400);
+  });
 });

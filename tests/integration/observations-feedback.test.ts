@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/v1/observations/route.ts";
 import { GET as listComments, POST as replyRoute } from "@/app/api/v1/observations/[id]/comments/route.ts";
 import { lookupReceipt } from "@/lib/observations/lookup-receipt.ts";
+import { listNotifications, markNotificationsReadByLink } from "@/lib/notifications/notify.ts";
 import { call } from "./support/api.ts";
 import { createWorld, sessionCookie, testDb } from "./support/factories.ts";
 
@@ -33,6 +34,18 @@ describe("threads on observations", () => {
     expect((await call(replyRoute, { method: "POST", cookie: memberCookie, params: { id: obs.id }, body: { body: "x", closesLoop: true } })).status).toBe(403);
     const thread = await call(listComments, { cookie: memberCookie, params: { id: obs.id } });
     expect(thread.body.comments.map((c: { body: string }) => c.body)).toEqual(["Good idea, trying it", "Thanks"]);
+  });
+
+  it("unread notifications are listed until the observation is opened", async () => {
+    const obs = (await create({ kind: "problem", text: "Notify me", anonymous: false })).body.observation;
+    await call(replyRoute, { method: "POST", cookie: leadCookie, params: { id: obs.id }, body: { body: "On it" } });
+    const link = `/teams/${world.teamA1.id}/observations/${obs.id}`;
+    const unread = await listNotifications(world.orgA.id, world.a.member.id, { unreadOnly: true });
+    expect(unread.some((n) => n.link === link)).toBe(true);
+    await markNotificationsReadByLink(world.orgA.id, world.a.member.id, link);
+    expect((await listNotifications(world.orgA.id, world.a.member.id, { unreadOnly: true })).some((n) => n.link === link)).toBe(false);
+    // Another organization cannot mark them.
+    expect((await listNotifications(world.orgB.id, world.a.member.id)).length).toBe(0);
   });
 
   it("answers 404 for replies to another organization's observation", async () => {

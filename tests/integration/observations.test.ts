@@ -40,6 +40,20 @@ describe("POST /api/v1/observations", () => {
     expect(res.body.receiptCode).toBeUndefined();
   });
 
+  it("answers the create with exactly what a later GET returns (named, anonymous, with and without a step)", async () => {
+    const bodies = [
+      { kind: "deviation", text: "same shape 1", stepId: flow.steps[0]!.id, deviationReason: "why", severity: "low", anonymous: false },
+      { kind: "idea", text: "same shape 2", processId: flow.process.id, anonymous: true },
+      { kind: "praise", text: "same shape 3", anonymous: false },
+    ];
+    for (const body of bodies) {
+      const created = await post(memberCookie, { teamId: world.teamA1.id, ...body });
+      expect(created.status).toBe(201);
+      const fetched = await call(getRoute, { cookie: memberCookie, params: { id: created.body.observation.id } });
+      expect(created.body.observation).toEqual(fetched.body.observation);
+    }
+  });
+
   it("refuses a deviation without a reason with 400", async () => {
     const res = await post(memberCookie, { teamId: world.teamA1.id, kind: "deviation", text: "Skipped it", anonymous: false });
     expect(res.status).toBe(400);
@@ -221,6 +235,18 @@ describe("triage", () => {
     expect(closed.body.observation.closedAt).toEqual(expect.any(String));
     const foreign = await call(patchRoute, { method: "PATCH", cookie: leadCookie, params: { id }, body: { stepId: otherOrgFlow.steps[0]!.id } });
     expect(foreign.status).toBe(404);
+  });
+
+  it("links an observation to an experiment of its team only", async () => {
+    const created = await post(memberCookie, { teamId: world.teamA1.id, kind: "idea", text: "try sand timers", anonymous: false });
+    const id = created.body.observation.id;
+    const experiment = await testDb().experiment.create({ data: { organizationId: world.orgA.id, teamId: world.teamA1.id, title: "Sand timers" }, select: { id: true } });
+    const foreign = await testDb().experiment.create({ data: { organizationId: world.orgB.id, teamId: world.teamB1.id, title: "Elsewhere" }, select: { id: true } });
+    const linked = await call(patchRoute, { method: "PATCH", cookie: leadCookie, params: { id }, body: { experimentId: experiment.id } });
+    expect(linked.body.observation.experimentId).toBe(experiment.id);
+    expect((await call(patchRoute, { method: "PATCH", cookie: leadCookie, params: { id }, body: { experimentId: foreign.id } })).status).toBe(404);
+    const unlinked = await call(patchRoute, { method: "PATCH", cookie: leadCookie, params: { id }, body: { experimentId: null } });
+    expect(unlinked.body.observation.experimentId).toBeNull();
   });
 
   it("groups an observation under another one of the same team", async () => {

@@ -15,6 +15,8 @@ describe("sign-up", () => {
     expect(caller?.isOrgAdmin).toBe(true);
     const team = await testDb().team.findUniqueOrThrow({ where: { id: result.teamId }, select: { organizationId: true, name: true } });
     expect(team).toEqual({ organizationId: result.organizationId, name: "Night shift" });
+    const membership = await testDb().membership.findFirstOrThrow({ where: { teamId: result.teamId }, select: { userId: true, role: true } });
+    expect(membership).toEqual({ userId: result.userId, role: "LEAD" });
     const audit = await testDb().auditEvent.count({ where: { organizationId: result.organizationId, action: "org.created" } });
     expect(audit).toBe(1);
   });

@@ -9,6 +9,8 @@ export async function call<P = Record<string, never>>(
   if (options.cookie) headers.cookie = options.cookie;
   if (options.bearer) headers.authorization = `Bearer ${options.bearer}`;
   if (options.body !== undefined) headers["content-type"] = "application/json";
+  // Browsers send Origin on every POST; handlers refuse cookie-authenticated writes without it.
+  if ((options.method ?? "GET") !== "GET" && !("origin" in headers)) headers.origin = "http://localhost";
   const request = new Request(`http://localhost${options.path ?? "/api/v1/test"}`, {
     method: options.method ?? "GET",
     headers,

@@ -40,5 +40,36 @@ describe("buildChart", () => {
     expect(chart.display).toContain(123);
     expect(chart.display.length).toBeLessThanOrEqual(30 + ("sigmaSignals" in chart.chart ? chart.chart.sigmaSignals : 0));
     expect(chart.explanations.some((e) => e.startsWith("Point above the upper limit"))).toBe(true);
+    // Higher is better here (base.direction UP), so a point above the limit is good news.
+    expect(chart.tones[chart.explanations.findIndex((e) => e.startsWith("Point above"))]).toBe("better");
+  });
+
+  it("handles an empty series and a single point for every kind a type offers", () => {
+    const types = ["COUNT", "PROPORTION", "RATE", "CONTINUOUS", "TIME_BETWEEN"] as const;
+    for (const type of types) {
+      for (const buckets of [[], [bucket(0, { valueSum: 2, valueAvg: 2, num: 1, den: 2 })]]) {
+        const kinds = buildChart({ ...base, type, kind: "run", buckets }).availableKinds;
+        for (const kind of kinds) {
+          const chart = buildChart({ ...base, type, kind, buckets });
+          expect(chart.values).toHaveLength(buckets.length);
+          expect(chart.explanations).toEqual([]);
+          expect(JSON.parse(JSON.stringify(chart))).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it("says whether each signal goes the desired way, in explanation order", () => {
+    const values = [2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 40];
+    const buckets = values.map((v, i) => bucket(i, { valueSum: v }));
+    const down = buildChart({ ...base, direction: "DOWN", type: "COUNT", kind: "c", buckets });
+    expect(down.explanations.length).toBeGreaterThan(1);
+    expect(down.tones).toHaveLength(down.explanations.length);
+    expect(down.tones.every((t) => t === "worse" || t === null)).toBe(true);
+    const runIdx = down.explanations.findIndex((e) => e.startsWith("Longest run"));
+    const chart = down.chart as { runs: { longestRunStart: number; centerLine: number } };
+    expect(down.signalPoints[runIdx]).toBe(chart.runs.longestRunStart);
+    expect(down.signalPoints.at(-1)).toBe(20);
+    expect(down.tones[runIdx]).toBe(values[chart.runs.longestRunStart]! > chart.runs.centerLine ? "worse" : "better");
   });
 });

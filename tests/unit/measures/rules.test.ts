@@ -21,6 +21,9 @@ describe("normalisePeriod", () => {
   it("reads a bare date as UTC midnight and an offset timestamp as written", () => {
     expect(parsePeriod("2026-03-04").toISOString()).toBe("2026-03-04T00:00:00.000Z");
     expect(parsePeriod("2026-03-04T01:00:00+02:00").toISOString()).toBe("2026-03-03T23:00:00.000Z");
+    expect(parsePeriod("2026-02-30").getTime()).toBeNaN();
+    expect(parsePeriod("2026-13-01").getTime()).toBeNaN();
+    expect(parsePeriod("2028-02-29").toISOString()).toBe("2028-02-29T00:00:00.000Z");
   });
 });
 

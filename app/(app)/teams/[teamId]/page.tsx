@@ -34,11 +34,11 @@ export default async function TeamOverviewPage({ params }: { params: Promise<{ t
       <TeamTabs teamId={team.id} current="overview" />
       <div className="grid gap-8 xl:grid-cols-2">
         <div className="space-y-8">
-          <ProcessesSection processes={overview.processes} />
-          <MeasuresSection measures={overview.measures} />
+          <ProcessesSection teamId={team.id} processes={overview.processes} />
+          <MeasuresSection teamId={team.id} measures={overview.measures} />
         </div>
         <div className="space-y-8">
-          <ObservationsSection observations={overview.observations} />
+          <ObservationsSection teamId={team.id} observations={overview.observations} />
           <ExperimentsSection experiments={overview.experiments} />
           <ActionItemsSection actionItems={overview.actionItems} />
         </div>
