@@ -1,5 +1,5 @@
 // npm test — everything, in order: unit → integration (real PostgreSQL) → build → e2e (real Chromium).
-// Each step's exit code stops the run; the summary line counts passed and failed steps.
+// A failing step stops the run; the closing line totals the tests of every runner.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -68,7 +68,6 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
   return result.status ?? 1;
 }
 
-let passed = 0;
 let failed = 0;
 const started = Date.now();
 for (const step of steps) {
@@ -76,8 +75,7 @@ for (const step of steps) {
   const t0 = Date.now();
   const code = step.run();
   console.log(`${code === 0 ? "✔" : "✘"} ${step.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  if (code === 0) passed++;
-  else {
+  if (code !== 0) {
     failed++;
     break;
   }

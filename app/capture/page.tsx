@@ -38,6 +38,8 @@ export default async function CapturePage({ searchParams }: { searchParams: Prom
           </ul>
         </section>
       ) : null}
+      {/* Visible on purpose: on a shared ward phone an offline copy of this page belongs to whoever loaded it. */}
+      <p className="mb-3 text-sm text-slate-700">Reporting as <strong>{caller.name}</strong>, unless you choose to stay anonymous below.</p>
       <CaptureForm userId={caller.userId ?? ""} options={options} initial={{ teamId: valid ? teamId : undefined, processId: valid ? pick(search.processId) : undefined, stepId: valid ? pick(search.stepId) : undefined }} />
     </main>
   );

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { AppNav, type NavTeam } from "./app-nav.tsx";
 import { LoopMark } from "./logo.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";
@@ -15,8 +15,9 @@ type Props = { orgName: string; userName: string; userEmail: string | null; team
  */
 export function AppShell({ orgName, userName, userEmail, teams, isOrgAdmin, children }: Props) {
   const pathname = usePathname();
-  const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => setMenuOpen(false), [pathname]);
+  // The menu is open for the page it was opened on: navigating closes it without an effect.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === pathname;
 
   return (
     <div className="min-h-dvh">
@@ -49,7 +50,7 @@ export function AppShell({ orgName, userName, userEmail, teams, isOrgAdmin, chil
               className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 md:hidden"
               aria-expanded={menuOpen}
               aria-controls="mobile-menu"
-              onClick={() => setMenuOpen((open) => !open)}
+              onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
             >
               <MenuIcon open={menuOpen} />
               Menu

@@ -14,6 +14,8 @@ export function SignOutButton({ className = "" }: { className?: string }) {
       pendingLabel="Signing out…"
       onClick={() => {
         setPending(true);
+        // A shared ward phone must not keep the previous person's offline capture page.
+        if ("caches" in window) void caches.delete("ll-capture-v1");
         void signOut({ callbackUrl: "/sign-in" });
       }}
     >

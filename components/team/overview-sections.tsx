@@ -27,7 +27,7 @@ export function ProcessesSection({ teamId, processes }: { teamId: string; proces
       action={<Link href={`/teams/${teamId}/guidelines`} className={allLinkClass}>All guidelines</Link>}
     >
       {processes.length === 0 ? (
-        <EmptyState title="No processes yet">Add the team's key processes and their tentative guidelines.</EmptyState>
+        <EmptyState title="No processes yet">Add the team&apos;s key processes and their tentative guidelines.</EmptyState>
       ) : (
         <ul className={listClass}>
           {processes.map((p) => (

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { teamSchema } from "@/lib/teams/schema.ts";
 import { measurePaths, measureSchemas } from "@/lib/measures/openapi.ts";
+import { observationPaths, observationSchemas } from "@/lib/observations/openapi.ts";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: "openapi-3.0" }) as Record<string, unknown>;
 
@@ -39,10 +40,11 @@ export function openApiDocument() {
         bearerAuth: { type: "http", scheme: "bearer" },
         sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
-      schemas: { Error: schema(errorBody), Team: schema(teamSchema), Me: schema(me), ...measureSchemas },
+      schemas: { Error: schema(errorBody), Team: schema(teamSchema), Me: schema(me), ...measureSchemas, ...observationSchemas },
     },
     paths: {
       ...measurePaths,
+      ...observationPaths,
       "/me": {
         get: {
           summary: "The caller and their teams",

@@ -51,7 +51,7 @@ test("a lead finds a report, triages it from the keyboard and closes the loop", 
   await page.getByLabel(/You said, we did/).check();
   await page.getByRole("button", { name: "Send reply" }).click();
   await expect(page.getByRole("region", { name: "Thread" }).getByText("We turned the alarm volume up on all pumps")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Thread" }).getByText("You said, we did")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Thread" }).getByText("You said, we did", { exact: true })).toBeVisible();
   await expect(page.getByText("Acted on").first()).toBeVisible();
 });
 

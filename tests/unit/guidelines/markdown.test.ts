@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/guidelines/markdown.tsx";
 
-const render = (text: string) => renderToStaticMarkup(createElement(Markdown, { children: text }));
+const render = (text: string) => renderToStaticMarkup(createElement(Markdown, null, text));
 
 describe("guideline Markdown", () => {
   it("renders Markdown", () => {
