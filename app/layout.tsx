@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import "./globals.css";
 import { SessionKeepalive } from "@/components/layout/session-keepalive.tsx";
 
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f766e" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page dynamic, so each response carries its own CSP nonce
+  // (a prerendered page would have scripts without one and be blocked).
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-dvh">
