@@ -89,6 +89,9 @@ export function AppNav({ teams, isOrgAdmin, idPrefix }: { teams: NavTeam[]; isOr
           <NavLink href="/admin/api-tokens" active={pathname.startsWith("/admin/api-tokens")}>
             API tokens
           </NavLink>
+          <NavLink href="/admin/audit" active={pathname.startsWith("/admin/audit")}>
+            Audit log
+          </NavLink>
         </div>
       ) : null}
     </div>

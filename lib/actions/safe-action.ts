@@ -3,6 +3,7 @@ import { createSafeActionClient } from "next-safe-action";
 import { isAppError } from "@/lib/errors.ts";
 import { getSessionCaller } from "@/lib/auth/session.ts";
 import { AppError } from "@/lib/errors.ts";
+import { isInvalidTextEncoding } from "@/lib/api/handler.ts";
 
 /**
  * Server actions go through these clients only. `publicAction` has no caller (sign-up, accepting an
@@ -12,6 +13,7 @@ import { AppError } from "@/lib/errors.ts";
 export const publicAction = createSafeActionClient({
   handleServerError(error) {
     if (isAppError(error)) return error.message;
+    if (isInvalidTextEncoding(error)) return "Text may not contain NUL characters.";
     console.error("action: unexpected error", error);
     return "Something went wrong on our side. Please try again.";
   },

@@ -29,6 +29,7 @@ export function errorResponse(error: AppError): Response {
 export function toErrorResponse(error: unknown): Response {
   if (isAppError(error)) return errorResponse(error);
   if (error instanceof z.ZodError) return errorResponse(validationError(error));
+  if (isInvalidTextEncoding(error)) return errorResponse(nulError());
   if (isDatabaseUnavailable(error)) {
     return errorResponse(new AppError("UNAVAILABLE", "The database is unavailable. Try again shortly.", { retryAfterSeconds: 5 }));
   }
@@ -43,6 +44,24 @@ export function validationError(error: z.ZodError): AppError {
     details: { fields },
   });
 }
+
+/** PostgreSQL refuses NUL in text (22021); any that slips past validation is bad input, not a crash. */
+export function isInvalidTextEncoding(error: unknown): boolean {
+  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""} ${String((error as { cause?: unknown })?.cause ?? "")}`;
+  return /22021|22P05|invalid byte sequence|0x00/i.test(text);
+}
+
+const NUL = "\u0000";
+
+/** True when any string inside `value` contains NUL, which PostgreSQL cannot store. */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes(NUL);
+  if (depth > 64 || value === null || typeof value !== "object") return false;
+  for (const [key, item] of Object.entries(value)) if (key.includes(NUL) || containsNul(item, depth + 1)) return true;
+  return false;
+}
+
+const nulError = () => new AppError("BAD_REQUEST", "Invalid input: text may not contain NUL (\\u0000) characters.");
 
 function isDatabaseUnavailable(error: unknown): boolean {
   const text = String((error as { code?: string; message?: string })?.code ?? "") + " " + String((error as Error)?.message ?? "");
@@ -81,6 +100,7 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
       const caller = await callerFromRequest(request);
       if (!caller) throw new AppError("UNAUTHORIZED", "Authentication required: sign in or send `Authorization: Bearer <token>`.");
       const params = await context.params;
+      if (containsNul(params)) throw nulError();
       return await handler({ request, caller, params });
     } catch (error) {
       return toErrorResponse(error);
@@ -100,6 +120,7 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   } catch {
     throw new AppError("BAD_REQUEST", "Request body must be valid JSON.");
   }
+  if (containsNul(data)) throw nulError();
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;
@@ -108,6 +129,7 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
 /** Validates query parameters. */
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
   const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  if (containsNul(params)) throw nulError();
   const parsed = schema.safeParse(params);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;

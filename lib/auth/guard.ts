@@ -18,13 +18,43 @@ export function roleInTeam(caller: Caller, teamId: string): Role | null {
  */
 export function teamContext(caller: Caller, teamId: string, permission: Permission): TeamContext {
   const role = roleInTeam(caller, teamId);
-  if (!role) throw notFound("Team not found.");
-  if (!can(role, permission)) throw forbidden();
+  if (!role) {
+    recordDenied(caller, "team", teamId, permission);
+    throw notFound("Team not found.");
+  }
+  if (!can(role, permission)) {
+    recordDenied(caller, "team", teamId, permission);
+    throw forbidden();
+  }
   return { userId: caller.userId, tokenId: caller.tokenId, orgId: caller.orgId, teamId, role };
 }
 
 export function requireOrgAdmin(caller: Caller): void {
-  if (!caller.isOrgAdmin || caller.tokenId) throw forbidden("Only organization admins can do that.");
+  if (!caller.isOrgAdmin || caller.tokenId) {
+    recordDenied(caller, "organization", caller.orgId, "org:admin");
+    throw forbidden("Only organization admins can do that.");
+  }
+}
+
+/**
+ * Records a denied access without holding up or failing the request: the guard is synchronous, so
+ * the write is fired and forgotten. The recorder is imported lazily so that the guard stays usable
+ * (and cheap) where no database is configured, such as unit tests.
+ */
+function recordDenied(caller: Caller, targetType: string, targetId: string, permission: string): void {
+  if (!process.env.DATABASE_URL) return;
+  void import("@/lib/audit/record-audit-event.ts")
+    .then(({ recordAuditEvent }) =>
+      recordAuditEvent({
+        orgId: caller.orgId,
+        actorId: caller.userId,
+        action: "access.denied",
+        targetType,
+        targetId: targetId.slice(0, 200),
+        metadata: caller.tokenId ? { permission, tokenId: caller.tokenId } : { permission },
+      }),
+    )
+    .catch(() => undefined);
 }
 
 export function requireUser(caller: Caller): string {

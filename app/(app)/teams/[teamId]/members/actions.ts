@@ -5,6 +5,9 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/actions/safe-action.ts";
 import { createInvitation } from "@/lib/invitations/create-invitation.ts";
 import { createInvitationInput } from "@/lib/invitations/schema.ts";
+import { changeMemberRole } from "@/lib/members/change-member-role.ts";
+import { removeMember } from "@/lib/members/remove-member.ts";
+import { changeMemberRoleInput, removeMemberInput, type RequestOrigin } from "@/lib/members/schema.ts";
 
 /** The origin the person is using, so the link they copy opens the same site. */
 async function requestOrigin(): Promise<string> {
@@ -22,4 +25,24 @@ export const inviteMemberAction = authedAction.inputSchema(createInvitationInput
   const { invitation, path, emailed } = await createInvitation(ctx.caller, parsedInput, { baseUrl });
   revalidatePath(`/teams/${invitation.teamId}/members`);
   return { url: `${baseUrl}${path}`, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, emailed };
+});
+
+/** Where the request came from, for the audit trail. */
+async function requestMeta(): Promise<RequestOrigin> {
+  const h = await headers();
+  return { ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() || null, userAgent: h.get("user-agent") };
+}
+
+/** Changes a member's role in the team (org admins: any; team managers: LEAD↔MEMBER). */
+export const changeMemberRoleAction = authedAction.inputSchema(changeMemberRoleInput).action(async ({ parsedInput, ctx }) => {
+  const result = await changeMemberRole(ctx.caller, parsedInput, await requestMeta());
+  revalidatePath(`/teams/${parsedInput.teamId}/members`);
+  return result;
+});
+
+/** Removes someone from the team; their account stays. */
+export const removeMemberAction = authedAction.inputSchema(removeMemberInput).action(async ({ parsedInput, ctx }) => {
+  const result = await removeMember(ctx.caller, parsedInput, await requestMeta());
+  revalidatePath(`/teams/${parsedInput.teamId}/members`);
+  return result;
 });

@@ -7,7 +7,9 @@ import { listPendingInvitations } from "@/lib/invitations/list-invitations.ts";
 import { orNotFound } from "@/lib/navigation/or-not-found.ts";
 import { getTeamOrThrow } from "@/lib/teams/get-team.ts";
 import { listMembers } from "@/lib/teams/list-members.ts";
+import { assignableRolesFor, mayManageMember } from "@/lib/members/policy.ts";
 import { InviteMemberForm } from "@/components/forms/invite-member-form.tsx";
+import { MemberControls } from "@/components/members/member-controls.tsx";
 import { TeamTabs } from "@/components/layout/team-tabs.tsx";
 import { Badge, RoleBadge } from "@/components/ui/badge.tsx";
 import { Card, EmptyState, PageHeader, Section } from "@/components/ui/card.tsx";
@@ -24,6 +26,13 @@ export default async function MembersPage({ params }: { params: Promise<{ teamId
   const role = roleInTeam(caller, team.id);
   const mayInvite = Boolean(role && can(role, "invite:member") && caller.userId);
   const roles = role ? invitableRoles(role).filter((r) => r !== "ADMIN") : [];
+  // A person never manages their own membership; the use cases enforce the same rules.
+  const controlsFor = (m: (typeof members)[number]) => {
+    if (!role || !caller.userId || m.email === caller.email) return null;
+    const options = assignableRolesFor(role, m.role).filter((r): r is "MANAGER" | "LEAD" | "MEMBER" => r !== "ADMIN");
+    const mayRemove = mayManageMember(role, m.role, null);
+    return options.length > 1 || mayRemove ? { options, mayRemove } : null;
+  };
   const pending = mayInvite ? await listPendingInvitations(caller, team.id) : [];
 
   return (
@@ -41,20 +50,28 @@ export default async function MembersPage({ params }: { params: Promise<{ teamId
 
       <Section id="members" title="Members">
         {members.length === 0 ? (
-          <EmptyState title="No members yet">Invite the people who work in this team.</EmptyState>
+          <EmptyState title="No members yet">{mayInvite ? "Invite the people who work in this team." : "Ask a team manager to invite people."}</EmptyState>
         ) : (
           <ul className={listClass}>
-            {members.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-                <div className="min-w-0">
-                  <p className="font-medium text-slate-900">
-                    {m.name} {m.deactivated ? <Badge>Deactivated</Badge> : null}
-                  </p>
-                  <p className="break-all text-sm text-slate-600">{m.email}</p>
-                </div>
-                <RoleBadge role={m.role} />
-              </li>
-            ))}
+            {members.map((m) => {
+              const controls = controlsFor(m);
+              return (
+                <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                  <div className="min-w-0">
+                    <p className="font-medium text-slate-900">
+                      {m.name} {m.deactivated ? <Badge>Deactivated</Badge> : null}
+                    </p>
+                    <p className="break-all text-sm text-slate-600">{m.email}</p>
+                  </div>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <RoleBadge role={m.role} />
+                    {controls ? (
+                      <MemberControls teamId={team.id} membershipId={m.id} name={m.name} role={m.role} roles={controls.options} mayRemove={controls.mayRemove} />
+                    ) : null}
+                  </div>
+                </li>
+              );
+            })}
           </ul>
         )}
       </Section>
