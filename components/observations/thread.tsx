@@ -9,7 +9,7 @@ export function Thread({ comments }: { comments: CommentDto[] }) {
         <li key={c.id} className={`rounded-lg border px-3 py-2 ${c.closesLoop ? "border-emerald-300 bg-emerald-50" : "border-slate-200 bg-slate-50"}`}>
           <p className="text-xs font-medium text-slate-700">
             {c.closesLoop ? <span className="mr-2 font-bold text-emerald-900">You said, we did</span> : null}
-            {c.direction === "down" ? "Coaching" : "Learning"} · {c.author?.name ?? "Team"} · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
+            {c.direction === "down" ? "Coaching" : "Learning"} · {c.author?.name ?? "Anonymous"} · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
           </p>
           <p className="mt-1 whitespace-pre-wrap text-slate-900">{c.body}</p>
         </li>

@@ -1,4 +1,5 @@
 import "server-only";
+import { truncateToHour } from "@/lib/observations/create-observation.ts";
 import { getDb } from "@/lib/db/client.ts";
 import type { Caller } from "@/lib/auth/context.ts";
 import { readableTeamIds, teamContext } from "@/lib/auth/guard.ts";
@@ -40,6 +41,10 @@ export async function replyToObservation(caller: Caller, observationId: string, 
   const triager = can(ctx.role, "triage:observation");
   if (input.closesLoop && !triager) throw new AppError("FORBIDDEN", "Only leads can mark a reply as “you said, we did”.");
   const direction = input.direction ?? (triager ? "down" : "up");
+  // On an anonymous observation any non-lead reply might be the reporter's own follow-up, and we
+  // cannot tell (nothing links them): store it without an author and with the hour only, so a
+  // reply can never unmask the report. Leads reply under their names.
+  const hideAuthor = obs.anonymous && !triager;
   const now = new Date();
   const db = getDb();
   const [comment] = await db.$transaction([
@@ -48,11 +53,11 @@ export async function replyToObservation(caller: Caller, observationId: string, 
         organizationId: ctx.orgId,
         teamId: obs.teamId,
         observationId: obs.id,
-        authorId: ctx.userId,
+        authorId: hideAuthor ? null : ctx.userId,
         direction: direction === "up" ? "UP" : "DOWN",
         body: input.body,
         closesLoop: input.closesLoop,
-        createdAt: now,
+        createdAt: hideAuthor ? truncateToHour(now) : now,
       },
       select: commentSelect,
     }),
