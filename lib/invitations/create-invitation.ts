@@ -7,6 +7,7 @@ import { randomSecret, sha256 } from "@/lib/auth/crypto.ts";
 import { AppError, forbidden } from "@/lib/errors.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
 import { sendEmail } from "@/lib/email/send-email.ts";
+import { enforceRateLimit, envLimit } from "@/lib/rate-limit/limiter.ts";
 import { createInvitationInput, INVITATION_DAYS, type CreateInvitationInput } from "./schema.ts";
 
 export type CreatedInvitation = {
@@ -26,6 +27,13 @@ export async function createInvitation(
   const ctx = teamContext(caller, input.teamId, "invite:member");
   const inviterId = requireUser(caller);
   if (!invitableRoles(ctx.role).includes(input.role)) throw forbidden(`A ${ctx.role.toLowerCase()} cannot invite a ${input.role.toLowerCase()}.`);
+  // Invitations send email to arbitrary addresses: cap them per inviter, shared across instances.
+  await enforceRateLimit(
+    `invite:user:${inviterId}`,
+    envLimit("INVITATION_LIMIT_PER_HOUR", 50),
+    3600,
+    "Too many invitations in the last hour. Please wait before sending more.",
+  );
   const db = getDb();
 
   const existing = await db.user.findUnique({

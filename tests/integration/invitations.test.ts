@@ -100,3 +100,23 @@ describe("invitations", () => {
     await expect(previewInvitation("short")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("invitation rate limit", () => {
+  it("answers 429 with Retry-After once an inviter passes the hourly limit", async () => {
+    const previous = process.env.INVITATION_LIMIT_PER_HOUR;
+    process.env.INVITATION_LIMIT_PER_HOUR = "3";
+    try {
+      const manager = await caller(world.a.manager.id);
+      const attempts = [];
+      for (let i = 0; i < 5; i++) {
+        attempts.push(await createInvitation(manager, { teamId: world.teamA2.id, email: email(), role: "MEMBER" }).then(() => "ok", (e) => e));
+      }
+      const refused = attempts.filter((a) => a !== "ok");
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused[0]).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
+    } finally {
+      if (previous === undefined) delete process.env.INVITATION_LIMIT_PER_HOUR;
+      else process.env.INVITATION_LIMIT_PER_HOUR = previous;
+    }
+  });
+});
