@@ -2,49 +2,12 @@
 // from freshly seeded demo data. With DATABASE_URL set, that database is used and seeded if empty.
 // Runs on one machine are serialized by a lock: they share the `.next` build folder.
 import fs from "node:fs";
-import path from "node:path";
 import { spawn } from "node:child_process";
+import { acquireBuildLock, releaseBuildLock } from "./lib/build-lock.ts";
 
 const port = process.env.PORT ?? "3100";
 const dataDir = `.data/e2e-${port}`;
-const lockDir = ".data/e2e.lock";
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function acquireLock(): Promise<void> {
-  fs.mkdirSync(".data", { recursive: true });
-  for (;;) {
-    try {
-      fs.mkdirSync(lockDir);
-      fs.writeFileSync(path.join(lockDir, "pid"), String(process.pid));
-      return;
-    } catch {
-      const owner = Number(fs.readFileSync(path.join(lockDir, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
-      if (!owner || !alive(owner)) {
-        fs.rmSync(lockDir, { recursive: true, force: true });
-        continue;
-      }
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
-}
-
-const releaseLock = () => {
-  try {
-    if (fs.readFileSync(path.join(lockDir, "pid"), "utf8") === String(process.pid)) fs.rmSync(lockDir, { recursive: true, force: true });
-  } catch {
-    // already gone
-  }
-};
-
-await acquireLock();
+await acquireBuildLock();
 if (!process.env.DATABASE_URL) fs.rmSync(dataDir, { recursive: true, force: true });
 const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
   stdio: "inherit",
@@ -54,6 +17,6 @@ const forward = (signal: NodeJS.Signals) => child.kill(signal);
 process.on("SIGTERM", forward);
 process.on("SIGINT", forward);
 child.on("exit", (code) => {
-  releaseLock();
+  releaseBuildLock();
   process.exit(code ?? 0);
 });

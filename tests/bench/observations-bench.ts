@@ -12,6 +12,7 @@ import { applyMigrations } from "../../lib/db/migrations.ts";
 import { createPrismaClient } from "../../lib/db/create-client.ts";
 import { seedDemoData } from "../../lib/db/seed/index.ts";
 import { hasCurrentBuild, writeBuildStamp } from "../../scripts/lib/build-stamp.ts";
+import { acquireBuildLock, releaseBuildLock } from "../../scripts/lib/build-lock.ts";
 import { startBareServer } from "./bare-server.ts";
 import { runLoad, type LoadResult } from "./load.ts";
 
@@ -21,40 +22,10 @@ const arg = (name: string, fallback: number) => {
 };
 const seconds = arg("seconds", 10);
 const connections = arg("connections", 50);
-const lockDir = ".data/e2e.lock";
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const secret = randomBytes(24).toString("hex");
 
-/** The same lock scripts/e2e-server.ts takes: runs that share .next take turns. */
-async function acquireLock(): Promise<void> {
-  fs.mkdirSync(".data", { recursive: true });
-  for (;;) {
-    try {
-      fs.mkdirSync(lockDir);
-      fs.writeFileSync(path.join(lockDir, "pid"), String(process.pid));
-      return;
-    } catch {
-      const owner = Number(fs.readFileSync(path.join(lockDir, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
-      let alive = false;
-      try {
-        alive = owner > 0 && process.kill(owner, 0);
-      } catch {
-        alive = false;
-      }
-      if (!alive) fs.rmSync(lockDir, { recursive: true, force: true });
-      else await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
-}
-const releaseLock = () => {
-  try {
-    if (fs.readFileSync(path.join(lockDir, "pid"), "utf8") === String(process.pid)) fs.rmSync(lockDir, { recursive: true, force: true });
-  } catch {
-    // already gone
-  }
-};
-
-await acquireLock();
+await acquireBuildLock();
 // A leftover cluster from an interrupted run would be reused half-initialised: start clean.
 fs.rmSync(".data/bench-postgres", { recursive: true, force: true });
 const db = await startEmbeddedPostgres({ dataDir: ".data/bench-postgres", database: "bench", persistent: false });
@@ -62,7 +33,7 @@ const children: ReturnType<typeof spawn>[] = [];
 const cleanup = async () => {
   for (const c of children) c.kill("SIGTERM");
   await db.stop().catch(() => undefined);
-  releaseLock();
+  releaseBuildLock();
 };
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
