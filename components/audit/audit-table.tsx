@@ -1,15 +1,8 @@
 import { formatDateTime } from "@/lib/format/dates.ts";
+import type { AuditEventRow } from "@/lib/audit/schema.ts";
 
-export type AuditTableRow = {
-  id: string;
-  createdAt: Date;
-  action: string;
-  targetType: string;
-  targetId: string;
-  ip: string | null;
-  metadata: unknown;
-  actor: { name: string; email: string } | null;
-};
+/** What the table shows of an event (the list query returns more). */
+export type AuditTableRow = Omit<AuditEventRow, "userAgent" | "actor"> & { actor: { name: string; email: string } | null };
 
 function details(metadata: unknown): string {
   if (!metadata || typeof metadata !== "object" || Object.keys(metadata).length === 0) return "";

@@ -35,8 +35,8 @@ export async function editDataPoint(caller: Caller, measureId: string, pointId: 
     metadata: {
       measureId: measure.id,
       periodStart: before.periodStart.toISOString(),
-      before: { value: before.value, numerator: before.numerator, denominator: before.denominator, note: before.note },
-      after: { value: after.value, numerator: after.numerator, denominator: after.denominator, note: after.note },
+      before: pointValues(before),
+      after: pointValues(after),
     },
   });
   return toDataPointDto(after);
@@ -58,7 +58,12 @@ export async function deleteDataPoint(caller: Caller, measureId: string, pointId
     metadata: {
       measureId: measure.id,
       periodStart: before.periodStart.toISOString(),
-      before: { value: before.value, numerator: before.numerator, denominator: before.denominator, note: before.note },
+      before: pointValues(before),
     },
   });
+}
+
+/** The audited part of a point: what an edit or a deletion can change. */
+function pointValues(p: { value: number | null; numerator: number | null; denominator: number | null; note: string }) {
+  return { value: p.value, numerator: p.numerator, denominator: p.denominator, note: p.note };
 }

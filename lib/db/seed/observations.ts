@@ -10,6 +10,8 @@ import { CARDIOLOGY_TEMPLATES } from "./observation-texts-cardiology.ts";
 import { ED_TEMPLATES, RIVERSIDE_TEMPLATES } from "./observation-texts-other.ts";
 import type { ObservationTemplate } from "./observation-types.ts";
 import type { Rng } from "./random.ts";
+import { observationRequestHash } from "../../observations/request-hash.ts";
+import type { CreateObservationInput } from "../../observations/schema.ts";
 import { DAY, HOUR, addHours, addMs, fillTemplate, minDate, newId, receiptCode, sha256Hex, truncateToHour } from "./random.ts";
 
 const TEMPLATES: Record<TeamKey, ObservationTemplate[]> = { cardio: CARDIOLOGY_TEMPLATES, ed: ED_TEMPLATES, primary: RIVERSIDE_TEMPLATES };
@@ -178,20 +180,22 @@ function groupRepeatedProblems(rows: Prisma.ObservationCreateManyInput[], refs: 
   });
 }
 
-// Same canonical form as lib/observations/request-hash.ts (lowercase API values), so seeded rows
-// look exactly like submissions that came through the API.
+// The API's own hash (lowercase API values), so seeded rows look exactly like submissions that
+// came through the API and replay the same way.
 function requestHash(row: Prisma.ObservationCreateManyInput): string {
   const occurredAt = row.occurredAt instanceof Date ? row.occurredAt.toISOString() : row.occurredAt;
-  const canonical = [
-    row.teamId,
-    row.kind.toLowerCase(),
-    row.text,
-    row.processId ?? "",
-    row.stepId ?? "",
-    row.deviationReason ?? "",
-    typeof row.severity === "string" ? row.severity.toLowerCase() : "",
-    row.anonymous ? "1" : "0",
+  // Create-many inputs may hold Prisma.skip; the seed only ever sets strings or null.
+  const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+  return observationRequestHash({
+    teamId: row.teamId,
+    kind: row.kind.toLowerCase() as CreateObservationInput["kind"],
+    text: row.text,
+    processId: text(row.processId),
+    stepId: text(row.stepId),
+    deviationReason: text(row.deviationReason),
+    severity: text(row.severity)?.toLowerCase() as CreateObservationInput["severity"],
+    anonymous: row.anonymous === true,
     occurredAt,
-  ];
-  return sha256Hex(JSON.stringify(canonical));
+    clientSubmissionId: undefined,
+  });
 }
