@@ -8,6 +8,10 @@ const nextConfig = {
   // A separate build folder lets two builds coexist on one machine (e.g. a benchmark next to e2e runs).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // Type checking is its own step: `npm test` and `npm run validate` run `tsc --noEmit` over the
+  // whole project (tests included) before anything else, so the build need not check again, and a
+  // file in progress elsewhere in the tree never blocks a build someone else needs.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

@@ -32,7 +32,8 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 }, launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+    // Matrices and rendering checks whose answers do not depend on the viewport run once, on desktop.
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: [/access-(pages|actions)\.spec\.ts$/, /stored-text\.spec\.ts$/] },
   ],
   webServer: {
     // The production build (npm test builds it once); a fresh embedded database seeded with demo data.

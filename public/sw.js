@@ -50,6 +50,9 @@ self.addEventListener("fetch", (event) => {
             const copy = response.clone();
             caches.open(CACHE).then((cache) => cache.put(SHELL, copy));
           }
+          // 503: the server is up but its database is not. The cached form still works: reports
+          // wait in the outbox until the API accepts them again.
+          if (response.status === 503) return caches.match(SHELL).then((cached) => cached || response);
           return response;
         })
         .catch(() => caches.match(SHELL).then((cached) => cached || Response.error())),

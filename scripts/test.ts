@@ -1,4 +1,5 @@
-// npm test — everything, in order: unit → integration (real PostgreSQL) → build → e2e (real Chromium).
+// npm test — everything, in order: typecheck → unit → integration (real PostgreSQL) → build → reliability
+// (next start under load and faults) → e2e (real Chromium).
 // A failing step stops the run; the closing line totals the tests of every runner.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -19,6 +20,8 @@ const vitestArgs = (project: string) => [
 ];
 const only = process.argv.slice(2);
 const steps: { name: string; run: () => number }[] = [
+  // The whole project, tests included (the production build checks only the app's code).
+  { name: "typecheck", run: () => run(bin("tsc"), ["--noEmit"]) },
   { name: "unit", run: () => run(bin("vitest"), vitestArgs("unit")) },
   { name: "integration", run: () => run(bin("vitest"), vitestArgs("integration")) },
   {
@@ -33,6 +36,8 @@ const steps: { name: string; run: () => number }[] = [
       return code;
     },
   },
+  // After the build: reliability starts `next start` processes on it (load, faults, two instances).
+  { name: "reliability", run: () => run(bin("vitest"), vitestArgs("reliability")) },
   {
     name: "e2e",
     run: () => run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: path.join(resultsDir, "e2e.json") }),
@@ -46,7 +51,7 @@ function countTests() {
     const p = path.join(resultsDir, file);
     return fs.existsSync(p) ? JSON.parse(fs.readFileSync(p, "utf8")) : null;
   };
-  for (const file of ["unit.json", "integration.json"]) {
+  for (const file of ["unit.json", "integration.json", "reliability.json"]) {
     const r = read(file);
     if (!r) continue;
     total.passed += r.numPassedTests ?? 0;

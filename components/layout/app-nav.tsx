@@ -92,6 +92,9 @@ export function AppNav({ teams, isOrgAdmin, idPrefix }: { teams: NavTeam[]; isOr
           <NavLink href="/admin/audit" active={pathname.startsWith("/admin/audit")}>
             Audit log
           </NavLink>
+          <NavLink href="/admin/data" active={pathname.startsWith("/admin/data")}>
+            Data export
+          </NavLink>
         </div>
       ) : null}
     </div>

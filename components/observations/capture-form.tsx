@@ -36,7 +36,7 @@ export function CaptureForm({ userId, options, initial }: { userId: string; opti
   const [severity, setSeverity] = useState("");
   const [anonymous, setAnonymous] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ tone: "ok" | "queued" | "error"; text: string; receiptCode?: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: "ok" | "queued" | "error"; text: string; receiptCode?: string; sentBaseline?: number } | null>(null);
   const [sending, setSending] = useState(false);
 
   useEffect(() => {
@@ -94,9 +94,15 @@ export function CaptureForm({ userId, options, initial }: { userId: string; opti
     setMessage(
       outcome.kind === "sent"
         ? { tone: "ok", text: anonymous ? "Sent anonymously. Thank you." : "Sent. Thank you.", ...(outcome.receiptCode ? { receiptCode: outcome.receiptCode } : {}) }
-        : { tone: "queued", text: "Saved on this phone (queued). It will be sent when you are back online." },
+        : { tone: "queued", text: "Saved on this phone (queued). It will be sent when you are back online.", sentBaseline: outbox.sentLater },
     );
   }
+
+  // A queued report that has since gone out must not keep saying "queued": the person would send it again.
+  const status =
+    message?.tone === "queued" && outbox.queued.length === 0 && outbox.sentLater > (message.sentBaseline ?? 0)
+      ? { tone: "ok" as const, text: "Sent: what was saved on this phone has now reached your team." }
+      : message;
 
   if (options.teams.length === 0) return <p className="text-base">You are not in a team yet, so there is nowhere to send observations.</p>;
 
@@ -156,10 +162,10 @@ export function CaptureForm({ userId, options, initial }: { userId: string; opti
         {sending ? "Sending…" : "Send observation"}
       </button>
       <div aria-live="polite" role="status" className="min-h-6">
-        {message ? (
-          <div className={`rounded-lg border px-3 py-3 text-base ${message.tone === "error" ? "border-red-300 bg-red-50 text-red-800" : message.tone === "queued" ? "border-amber-300 bg-amber-50 text-amber-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}>
-            <p>{message.text}</p>
-            {message.receiptCode ? (
+        {status ? (
+          <div className={`rounded-lg border px-3 py-3 text-base ${status.tone === "error" ? "border-red-300 bg-red-50 text-red-800" : status.tone === "queued" ? "border-amber-300 bg-amber-50 text-amber-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}>
+            <p>{status.text}</p>
+            {message?.receiptCode && status === message ? (
               <p className="mt-2">Your receipt code: <strong data-testid="receipt-code" className="font-mono text-lg tracking-wider">{message.receiptCode}</strong><br />Write it down to read replies at <a className="underline" href="/receipt">/receipt</a>. It is shown only now.</p>
             ) : null}
           </div>

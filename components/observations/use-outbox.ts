@@ -12,6 +12,8 @@ export function useOutbox(ownerId: string) {
   const [items, setItems] = useState<OutboxItem[]>([]);
   const [needsSignIn, setNeedsSignIn] = useState(false);
   const [receipts, setReceipts] = useState<string[]>([]);
+  // How many queued reports this page has delivered later, so the form can say "sent" once they go.
+  const [sentLater, setSentLater] = useState(0);
   const busy = useRef(false);
 
   const refresh = useCallback(async () => setItems(await outboxAll().catch(() => [])), []);
@@ -26,6 +28,7 @@ export function useOutbox(ownerId: string) {
         if (result.kind === "sent") {
           await outboxDelete(item.clientSubmissionId);
           setNeedsSignIn(false);
+          setSentLater((n) => n + 1);
           const code = result.receiptCode;
           if (code) setReceipts((r) => [...r, code]);
         } else if (result.kind === "unauthorized") {
@@ -101,5 +104,5 @@ export function useOutbox(ownerId: string) {
   const mine = items.filter((i) => i.ownerId === ownerId);
   const queued = mine.filter((i) => !i.error);
   const failed = mine.filter((i) => i.error);
-  return { queued, failed, needsSignIn, receipts, submit, replay, discard };
+  return { queued, failed, needsSignIn, receipts, sentLater, submit, replay, discard };
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors.ts";
 import { callerFromRequest } from "@/lib/auth/session.ts";
 import type { Caller } from "@/lib/auth/context.ts";
+import { enforceRateLimit, envLimit } from "@/lib/rate-limit/limiter.ts";
+import { reportDatabaseUnreachable } from "@/lib/db/availability.ts";
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -31,6 +33,7 @@ export function toErrorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) return errorResponse(validationError(error));
   if (isInvalidTextEncoding(error)) return errorResponse(nulError());
   if (isDatabaseUnavailable(error)) {
+    reportDatabaseUnreachable();
     return errorResponse(new AppError("UNAVAILABLE", "The database is unavailable. Try again shortly.", { retryAfterSeconds: 5 }));
   }
   console.error("api: unexpected error", error);
@@ -63,9 +66,25 @@ function containsNul(value: unknown, depth = 0): boolean {
 
 const nulError = () => new AppError("BAD_REQUEST", "Invalid input: text may not contain NUL (\\u0000) characters.");
 
-function isDatabaseUnavailable(error: unknown): boolean {
-  const text = String((error as { code?: string; message?: string })?.code ?? "") + " " + String((error as Error)?.message ?? "");
-  return /ECONNREFUSED|ECONNRESET|57P01|57P03|Connection terminated|timeout exceeded when trying to connect|P1001|P2024/i.test(text);
+// What a PostgreSQL outage or restart looks like once it reaches us, seen in tests/reliability:
+// Prisma codes (P1001 can't reach, P1002/P1008 timed out, P1017 server closed the connection, P2024
+// pool timeout), the driver adapter's kinds and the SQLSTATE it carries in
+// `meta.driverAdapterError.cause` (57P01 admin shutdown, 57P02 crash shutdown, 57P03 starting up or
+// shutting down, class 08 connection exceptions, 53300 too many connections), Node socket codes, and
+// pg's own plain errors ("Connection terminated unexpectedly", "... is not queryable").
+const UNAVAILABLE_CODES = /^(P1001|P1002|P1008|P1017|P2024|57P0[123]|08\w{3}|53300|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/;
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|not queryable|timeout exceeded when trying to connect|terminating connection|database system is (starting up|shutting down|in recovery|not yet accepting)|Can't reach database server|Server has closed the connection|Code: `(57P0[123]|08\w{3}|53300)`/i;
+
+/** True when `error` (or anything it wraps) says the database is unreachable or restarting: answer 503, not 500. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (depth > 5 || error === null || typeof error !== "object") return false;
+  const e = error as { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  if ([e.code, e.originalCode].some((c) => typeof c === "string" && UNAVAILABLE_CODES.test(c))) return true;
+  if (typeof e.kind === "string" && UNAVAILABLE_KINDS.has(e.kind)) return true;
+  if (typeof e.message === "string" && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1);
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -99,6 +118,7 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
       assertSameOrigin(request);
       const caller = await callerFromRequest(request);
       if (!caller) throw new AppError("UNAUTHORIZED", "Authentication required: sign in or send `Authorization: Bearer <token>`.");
+      if (caller.tokenId) await enforceTokenLimit(caller.tokenId);
       const params = await context.params;
       if (containsNul(params)) throw nulError();
       return await handler({ request, caller, params });
@@ -106,6 +126,16 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>) {
       return toErrorResponse(error);
     }
   };
+}
+
+/**
+ * Every API token gets one budget across all routes, counted in PostgreSQL so that all instances
+ * share it. A runaway script or leaked token is slowed to this rate without touching people's
+ * sessions; per-route limits (observations) apply on top.
+ */
+async function enforceTokenLimit(tokenId: string): Promise<void> {
+  const limit = envLimit("API_TOKEN_LIMIT_PER_MINUTE", 6000);
+  await enforceRateLimit(`api:token:${tokenId}`, limit, 60, `This API token made more than ${limit} requests in a minute. Wait for Retry-After seconds.`);
 }
 
 /** Reads and validates a JSON body: 413 when too large, 400 when malformed or invalid. */

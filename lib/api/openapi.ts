@@ -4,6 +4,7 @@ import { z } from "zod";
 import { teamSchema } from "@/lib/teams/schema.ts";
 import { measurePaths, measureSchemas } from "@/lib/measures/openapi.ts";
 import { observationPaths, observationSchemas } from "@/lib/observations/openapi.ts";
+import { exportPaths, exportSchemas } from "@/lib/export/openapi.ts";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: "openapi-3.0" }) as Record<string, unknown>;
 
@@ -40,11 +41,12 @@ export function openApiDocument() {
         bearerAuth: { type: "http", scheme: "bearer" },
         sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
-      schemas: { Error: schema(errorBody), Team: schema(teamSchema), Me: schema(me), ...measureSchemas, ...observationSchemas },
+      schemas: { Error: schema(errorBody), Team: schema(teamSchema), Me: schema(me), ...measureSchemas, ...observationSchemas, ...exportSchemas },
     },
     paths: {
       ...measurePaths,
       ...observationPaths,
+      ...exportPaths,
       "/me": {
         get: {
           summary: "The caller and their teams",

@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   "read:member",
   "create:api-token",
   "read:audit",
+  "export:organization", // the whole organization's data as a zip (org admins; never an API token)
   "read:guideline",
   "edit:guideline",
   "propose:guideline",

@@ -68,7 +68,7 @@ export function parseDataPointsCsv(text: string): ParsedCsv {
 
 // Spreadsheet apps run cells starting with these as formulas (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
-const safeCell = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
+export const safeCell = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
 
 export type ExportRow = {
   periodStart: Date;

@@ -1,10 +1,11 @@
 // A machine-wide lock for runs that share the `.next` build folder (e2e servers, benchmarks): one
 // at a time, so nobody rebuilds the app underneath a running server. A lock whose owner died is
-// taken over.
+// taken over. The lock belongs to one build folder: runs with their own NEXT_DIST_DIR never wait.
 import fs from "node:fs";
 import path from "node:path";
 
-const LOCK_DIR = ".data/e2e.lock";
+const distName = path.basename(process.env.NEXT_DIST_DIR || ".next").replace(/^\.+/, "");
+const LOCK_DIR = `.data/build-lock-${distName}`;
 const pidFile = path.join(LOCK_DIR, "pid");
 
 function alive(pid: number): boolean {

@@ -2,7 +2,7 @@
 // sending the next request as soon as the previous one answers, for `seconds`. Latencies in ms.
 import http from "node:http";
 
-export type LoadResult = { requests: number; rps: number; p50: number; p99: number; max: number; statuses: Record<string, number>; keys: string[] };
+export type LoadResult = { requests: number; rps: number; p50: number; p95: number; p99: number; max: number; statuses: Record<string, number>; keys: string[] };
 
 export async function runLoad(options: {
   url: string;
@@ -57,5 +57,5 @@ export async function runLoad(options: {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0) * 10) / 10;
-  return { requests: latencies.length, rps: Math.round(latencies.length / elapsed), p50: pct(0.5), p99: pct(0.99), max: pct(1), statuses, keys };
+  return { requests: latencies.length, rps: Math.round(latencies.length / elapsed), p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), max: pct(1), statuses, keys };
 }

@@ -65,6 +65,7 @@ try {
       NEXTAUTH_URL: `http://localhost:${nextPort}`,
       // The per-token limit would (rightly) stop a load test; the limiter's cost is still paid.
       OBSERVATION_TOKEN_LIMIT_PER_MINUTE: "100000000",
+      API_TOKEN_LIMIT_PER_MINUTE: "100000000",
     },
   });
   children.push(next);

@@ -30,6 +30,8 @@ test("reports made offline are queued and sent exactly once when back online", a
   await expect(page.getByTestId("outbox")).toContainText("3 reports queued");
   await context.setOffline(false);
   await expect(page.getByTestId("outbox")).toHaveCount(0, { timeout: 20_000 });
+  // The status line no longer says "queued" once they have gone: nobody sends them twice.
+  await expect(page.getByRole("status")).toContainText("has now reached your team");
 
   const res = await page.request.get(`/api/v1/observations?q=${marker}&limit=100`);
   expect(res.status()).toBe(200);

@@ -19,6 +19,8 @@ export type PolicyEntry = {
   query?: (f: Fixtures) => string;
   body?: (f: Fixtures) => unknown;
   success: number[];
+  /** Organization-level routes refuse API tokens (they are team-scoped) with 403, in any organization. */
+  tokensDenied?: boolean;
 };
 
 /** Routes that need no caller at all, and so are not part of the matrix. */
@@ -151,6 +153,8 @@ export const ROUTE_POLICY: PolicyEntry[] = [
     success: [200],
   },
   { file: "app/api/v1/processes/[id]/route.ts", method: "GET", permission: "read:guideline", addressesOrgA: true, write: false, params: (f) => ({ id: f.processId }), success: [200] },
+  // The caller's own organization: org B's admin exports org B (200), nobody reaches another one.
+  { file: "app/api/v1/export/route.ts", method: "GET", permission: "export:organization", addressesOrgA: false, write: false, params: none, success: [200], tokensDenied: true },
 ];
 
 /** The role each caller holds in team A1 (an API token acts as a MEMBER of its team). */
@@ -167,6 +171,7 @@ export type Expected = { kind: "success"; statuses: number[] } | { kind: "denied
 /** What the written policy says a caller gets from an entry. */
 export function expectedOutcome(entry: PolicyEntry, caller: CallerKind): Expected {
   if (caller === "SIGNED_OUT") return { kind: "denied", status: 401 };
+  if (entry.tokensDenied && caller.endsWith("_TOKEN")) return { kind: "denied", status: 403 };
   const success: Expected = { kind: "success", statuses: entry.success };
   if (entry.permission === "authenticated") return success;
   const role = ROLE_IN_A1[caller];
