@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { TextField } from "@/components/ui/field.tsx";
 import { fieldError } from "./field-errors.ts";
+import { loadPageFresh } from "./load-page-fresh.ts";
 
 /** New people choose a name and a password; then they are signed in and taken to the team. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
@@ -26,7 +27,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     setSigningIn(true);
     const signedIn = await signIn("credentials", { email: outcome.data.email, password, redirect: false }).catch(() => undefined);
     if (signedIn?.ok && !signedIn.error) {
-      window.location.assign(`/teams/${outcome.data.teamId}`);
+      loadPageFresh(`/teams/${outcome.data.teamId}`);
       return;
     }
     setSigningIn(false);
@@ -62,7 +63,7 @@ export function AcceptAsSignedInButton({ token }: { token: string }) {
   const { executeAsync, result, isPending } = useAction(acceptAsSignedInAction);
   async function accept() {
     const outcome = await executeAsync({ token });
-    if (outcome?.data) window.location.assign(`/teams/${outcome.data.teamId}`);
+    if (outcome?.data) loadPageFresh(`/teams/${outcome.data.teamId}`);
   }
   return (
     <div className="space-y-3">

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert.tsx";
 import { Button } from "@/components/ui/button.tsx";
 import { TextField } from "@/components/ui/field.tsx";
 import { fieldError, formError } from "./field-errors.ts";
+import { loadPageFresh } from "./load-page-fresh.ts";
 
 export function SignUpForm() {
   const [signInError, setSignInError] = useState<string>();
@@ -31,7 +32,7 @@ export function SignUpForm() {
     setSigningIn(true);
     const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false }).catch(() => undefined);
     if (signedIn?.ok && !signedIn.error) {
-      window.location.assign("/");
+      loadPageFresh("/");
       return;
     }
     setSigningIn(false);

@@ -182,6 +182,29 @@ describe("round trip through export and import into an empty database", () => {
     expect(audits).toEqual([{ actorId: stOlavAdmin.userId, organizationId: stOlav.id }]);
   });
 
+  it("keeps anonymous retro items and pulse answers anonymous", () => {
+    const files = unzipSync(archive);
+    const rows = (model: string) => JSON.parse(strFromU8(files[`json/${model}.json`]!)) as Record<string, unknown>[];
+    // Anonymous retro items carry no author, in JSON and CSV alike.
+    const items = rows("RetroItem");
+    const anonymous = items.filter((i) => i.anonymous === true);
+    expect(anonymous.length).toBeGreaterThan(0);
+    expect(anonymous.filter((i) => i.authorId !== null)).toEqual([]);
+    const csv = strFromU8(files["csv/RetroItem.csv"]!).split("\r\n");
+    const authorColumn = csv[0]!.split(",").indexOf("authorId");
+    for (const item of anonymous) {
+      const line = csv.find((l) => l.startsWith(`${String(item.id)},`) || l.includes(`,${String(item.id)},`));
+      expect(line, `RetroItem ${String(item.id)} in the CSV`).toBeDefined();
+      expect(line!.split(",")[authorColumn]).toBe("");
+    }
+    // Pulse answers hold no person and no time; who took part is a separate list with nothing to
+    // join it to the answers (no timestamps, no shared key besides the survey).
+    const responses = rows("PulseResponse");
+    expect(responses.length).toBeGreaterThan(0);
+    for (const r of responses) expect(Object.keys(r).sort()).toEqual(["answers", "id", "organizationId", "surveyId"]);
+    for (const p of rows("PulseParticipation")) expect(Object.keys(p).sort()).toEqual(["organizationId", "surveyId", "userId"]);
+  });
+
   it("carries no secrets and no other organization", () => {
     const files = unzipSync(archive);
     const manifest = JSON.parse(strFromU8(files["manifest.json"]!));
