@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { getSessionCaller } from "@/lib/auth/session.ts";
 import { getMe } from "@/lib/users/get-me.ts";
+import { countUnreadNotifications, listNotifications } from "@/lib/notifications/list-notifications.ts";
+import { toNotificationViews } from "@/lib/notifications/views.ts";
 import { AppShell } from "@/components/layout/app-shell.tsx";
 
 /**
@@ -12,9 +14,10 @@ import { AppShell } from "@/components/layout/app-shell.tsx";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const caller = await getSessionCaller();
   if (!caller) return children;
-  const me = await getMe(caller);
+  const [me, latest, unreadCount] = await Promise.all([getMe(caller), listNotifications(caller, { take: 8 }), countUnreadNotifications(caller)]);
+  const notifications = { unreadCount, items: toNotificationViews(latest.notifications) };
   return (
-    <AppShell orgName={me.organization.name} userName={me.name} userEmail={me.email} teams={me.teams} isOrgAdmin={me.isOrgAdmin}>
+    <AppShell orgName={me.organization.name} userName={me.name} userEmail={me.email} teams={me.teams} isOrgAdmin={me.isOrgAdmin} notifications={notifications}>
       {children}
     </AppShell>
   );

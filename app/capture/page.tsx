@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireSessionCaller } from "@/lib/auth/session.ts";
 import { getCaptureOptions } from "@/lib/observations/capture-options.ts";
-import { listNotifications } from "@/lib/notifications/notify.ts";
+import { listNotifications } from "@/lib/notifications/list-notifications.ts";
 import { CaptureForm } from "@/components/observations/capture-form.tsx";
 
 export const metadata: Metadata = { title: "Log an observation", icons: { apple: "/icons/apple-touch-icon.png" } };
@@ -15,7 +15,7 @@ export default async function CapturePage({ searchParams }: { searchParams: Prom
   const search = await searchParams;
   const [options, replies] = await Promise.all([
     getCaptureOptions(caller),
-    caller.userId ? listNotifications(caller.orgId, caller.userId, { take: 5, unreadOnly: true }) : Promise.resolve([]),
+    listNotifications(caller, { take: 5, unreadOnly: true }).then((r) => r.notifications),
   ]);
   const pick = (v: unknown) => (typeof v === "string" && v ? v : undefined);
   const teamId = pick(search.teamId);

@@ -17,3 +17,13 @@ export const SIGNAL_TEXT = {
   below: "below the lower limit",
   run: "part of a long run (shift)",
 } as const;
+
+/** "No data for 3 weeks" (or "for 1 week"); the unit is the measure's period. */
+export function formatMissing(periods: number, unit: string | null): string {
+  return unit ? `No data for ${periods} ${unit}${periods === 1 ? "" : "s"}` : "No data";
+}
+
+/** The period a row stands for: one date, or the first and last period of a gap. */
+export function formatPeriod(row: { x: number; gap: { last: number } | null }): string {
+  return row.gap && row.gap.last !== row.x ? `${formatX(row.x)} – ${formatX(row.gap.last)}` : formatX(row.x);
+}

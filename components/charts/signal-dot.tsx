@@ -7,6 +7,7 @@ export const COLORS = {
   run: "#b45309", // amber-700
   target: "#1d4ed8", // blue-700
   active: "#0f172a",
+  gap: "#fef3c7", // amber-100: periods without data
 } as const;
 
 type Props = { cx?: number | undefined; cy?: number | undefined; signal: "above" | "below" | "run" | null; active?: boolean; plain?: boolean };

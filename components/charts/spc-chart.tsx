@@ -3,7 +3,7 @@
 import { useState, type KeyboardEvent } from "react";
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartRow, ChartView } from "@/lib/measures/display-series.ts";
-import { formatTick, formatValue, formatX, SIGNAL_TEXT } from "./chart-format.ts";
+import { formatMissing, formatPeriod, formatTick, formatValue, formatX, SIGNAL_TEXT } from "./chart-format.ts";
 import { ChartLegend, ChartTable } from "./chart-table.tsx";
 import { COLORS, SignalDot } from "./signal-dot.tsx";
 
@@ -16,7 +16,8 @@ type Props = {
   direction: "UP" | "DOWN";
 };
 
-function describe(row: ChartRow, suffix: string, hasLimits: boolean): string {
+function describe(row: ChartRow, suffix: string, hasLimits: boolean, unit: ChartView["periodUnit"]): string {
+  if (row.gap) return `${formatPeriod(row)}: ${formatMissing(row.gap.periods, unit).toLowerCase()}`;
   const parts = [`${formatX(row.x)}: ${formatValue(row.value, suffix)}`];
   if (row.cl !== null) parts.push(`centre ${formatValue(row.cl, suffix)}`);
   if (hasLimits && (row.lcl !== null || row.ucl !== null)) parts.push(`limits ${formatValue(row.lcl, suffix)} to ${formatValue(row.ucl, suffix)}`);
@@ -45,8 +46,10 @@ export function SpcChart({ view, title, kindLabel, suffix, direction }: Props) {
   const [active, setActive] = useState<number | null>(null);
   const rows = view.rows;
   const activeRow = active === null ? null : rows[active];
+  // Gap rows only break the line; the counts are of real points.
+  const points = rows.filter((r) => !r.gap).length;
   // Dense series: plain dots become noise, so only signal points (and the focused one) get markers.
-  const plainDots = rows.length <= 120;
+  const plainDots = points <= 120;
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (!rows.length) return;
@@ -70,7 +73,8 @@ export function SpcChart({ view, title, kindLabel, suffix, direction }: Props) {
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-700">
-          {view.totalPoints > rows.length ? `Showing ${rows.length} of ${view.totalPoints} points (signals are computed on all of them).` : `${rows.length} points.`}{" "}
+          {view.totalPoints > points ? `Showing ${points} of ${view.totalPoints} points (signals are computed on all of them).` : `${points} points.`}{" "}
+          {view.missingPeriods ? <span data-testid="chart-gaps">{formatMissing(view.missingPeriods, view.periodUnit)}, shown as gaps in the line. </span> : null}
           {direction === "UP" ? "Higher is better." : "Lower is better."}
         </p>
         <button
@@ -84,7 +88,7 @@ export function SpcChart({ view, title, kindLabel, suffix, direction }: Props) {
       </div>
 
       {showTable ? (
-        <ChartTable rows={rows} suffix={suffix} hasLimits={view.hasLimits} caption={`${title}: ${kindLabel}`} />
+        <ChartTable rows={rows} suffix={suffix} hasLimits={view.hasLimits} unit={view.periodUnit} caption={`${title}: ${kindLabel}`} />
       ) : (
         <>
           <div
@@ -102,6 +106,9 @@ export function SpcChart({ view, title, kindLabel, suffix, direction }: Props) {
                 <CartesianGrid stroke="#e2e8f0" vertical={false} />
                 {view.phases.map((p) =>
                   p.index % 2 === 1 ? <ReferenceArea key={`phase-${p.index}`} x1={p.start} x2={p.end} fill="#f1f5f9" fillOpacity={1} ifOverflow="extendDomain" /> : null,
+                )}
+                {rows.map((r) =>
+                  r.gap ? <ReferenceArea key={`gap-${r.x}`} x1={r.x} x2={r.gap.end} fill={COLORS.gap} fillOpacity={0.6} ifOverflow="extendDomain" /> : null,
                 )}
                 <XAxis dataKey="x" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={formatTick} tick={{ fontSize: 12, fill: "#334155" }} minTickGap={24} />
                 <YAxis tick={{ fontSize: 12, fill: "#334155" }} width={56} tickFormatter={(v: number) => formatValue(v, suffix.trim() === "%" ? "%" : "")} domain={["auto", "auto"]} />
@@ -126,7 +133,7 @@ export function SpcChart({ view, title, kindLabel, suffix, direction }: Props) {
                   stroke={COLORS.data}
                   strokeWidth={plainDots ? 1.5 : 1}
                   isAnimationActive={false}
-                  connectNulls
+                  connectNulls={false}
                   dot={(props) => <SignalDot key={`dot-${props.index}`} cx={props.cx} cy={props.cy} signal={(props.payload as ChartRow).signal} active={props.index === active} plain={plainDots} />}
                 />
                 {view.events.map((e, i) => (
@@ -137,9 +144,9 @@ export function SpcChart({ view, title, kindLabel, suffix, direction }: Props) {
             </ResponsiveContainer>
           </div>
           <p aria-live="polite" className="min-h-6 text-sm text-slate-800" data-testid="chart-focus">
-            {activeRow ? describe(activeRow, suffix, view.hasLimits) : ""}
+            {activeRow ? describe(activeRow, suffix, view.hasLimits, view.periodUnit) : ""}
           </p>
-          <ChartLegend hasLimits={view.hasLimits} hasTarget={view.target !== null} events={view.events} />
+          <ChartLegend hasLimits={view.hasLimits} hasTarget={view.target !== null} hasGaps={view.missingPeriods > 0} events={view.events} />
         </>
       )}
     </div>

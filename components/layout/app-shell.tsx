@@ -3,17 +3,27 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell.tsx";
+import type { NotificationView } from "@/components/notifications/notification-items.tsx";
 import { AppNav, type NavTeam } from "./app-nav.tsx";
 import { LoopMark } from "./logo.tsx";
 import { SignOutButton } from "./sign-out-button.tsx";
 
-type Props = { orgName: string; userName: string; userEmail: string | null; teams: NavTeam[]; isOrgAdmin: boolean; children: ReactNode };
+type Props = {
+  orgName: string;
+  userName: string;
+  userEmail: string | null;
+  teams: NavTeam[];
+  isOrgAdmin: boolean;
+  notifications: { unreadCount: number; items: NotificationView[] };
+  children: ReactNode;
+};
 
 /**
  * The signed-in frame: a header, a sidebar on wide screens and a menu panel on phones (the same
  * navigation, only one of them is displayed at a time), and the main landmark.
  */
-export function AppShell({ orgName, userName, userEmail, teams, isOrgAdmin, children }: Props) {
+export function AppShell({ orgName, userName, userEmail, teams, isOrgAdmin, notifications, children }: Props) {
   const pathname = usePathname();
   // The menu is open for the page it was opened on: navigating closes it without an effect.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
@@ -38,6 +48,7 @@ export function AppShell({ orgName, userName, userEmail, teams, isOrgAdmin, chil
             {orgName}
           </span>
           <div className="ml-auto flex items-center gap-3">
+            <NotificationBell unreadCount={notifications.unreadCount} items={notifications.items} />
             <span className="hidden text-right text-sm leading-tight md:block">
               <span className="block font-medium text-slate-900">{userName}</span>
               {userEmail ? <span className="block text-xs text-slate-600">{userEmail}</span> : null}

@@ -5,13 +5,15 @@ import { useAction } from "next-safe-action/hooks";
 import { triageAction } from "@/app/(app)/teams/[teamId]/observations/actions.ts";
 import type { ObservationStatusApi } from "@/lib/observations/schema.ts";
 import { Button } from "@/components/ui/button.tsx";
+import { GroupPicker, type GroupCandidate } from "./group-picker.tsx";
 import { STATUS_LABELS } from "./labels.ts";
 
 type StepOption = { id: string; label: string };
 
 /** Status and guideline-step link for one observation (leads, managers, admins). */
-export function TriageControls({ id, status, stepId, steps, experimentId, experiments }: {
+export function TriageControls({ id, teamId, status, stepId, steps, experimentId, experiments }: {
   id: string;
+  teamId: string;
   status: ObservationStatusApi;
   stepId: string | null;
   steps: StepOption[];
@@ -21,16 +23,21 @@ export function TriageControls({ id, status, stepId, steps, experimentId, experi
   const router = useRouter();
   const [nextStatus, setNextStatus] = useState(status);
   const [nextStep, setNextStep] = useState(stepId ?? "");
-  const [groupId, setGroupId] = useState("");
+  const [group, setGroup] = useState<GroupCandidate | null>(null);
   const [nextExperiment, setNextExperiment] = useState(experimentId ?? "");
-  const { execute, isPending, result } = useAction(triageAction, { onSuccess: () => router.refresh() });
+  const { execute, isPending, result } = useAction(triageAction, {
+    onSuccess: () => {
+      setGroup(null);
+      router.refresh();
+    },
+  });
   const save = () =>
     execute({
       id,
       ...(nextStatus !== status ? { status: nextStatus } : {}),
       ...(nextStep !== (stepId ?? "") ? { stepId: nextStep || null } : {}),
       ...(nextExperiment !== (experimentId ?? "") ? { experimentId: nextExperiment || null } : {}),
-      ...(groupId.trim() ? { groupId: groupId.trim() } : {}),
+      ...(group ? { groupId: group.id } : {}),
     });
   const control = "block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2 text-sm";
   return (
@@ -57,9 +64,9 @@ export function TriageControls({ id, status, stepId, steps, experimentId, experi
           </select>
         </div>
       ) : null}
-      <div>
-        <label htmlFor="triage-group" className="block text-sm font-medium text-slate-800">Group under observation (id)</label>
-        <input id="triage-group" className={control} value={groupId} onChange={(e) => setGroupId(e.target.value)} placeholder="Paste the id of the main report" />
+      <div role="group" aria-labelledby="triage-group-label">
+        <p id="triage-group-label" className="block text-sm font-medium text-slate-800">Group under another report</p>
+        <GroupPicker teamId={teamId} observationId={id} value={group} onChange={setGroup} />
       </div>
       {result.serverError ? <p role="alert" className="text-sm text-red-700">{result.serverError}</p> : null}
       {result.data ? <p role="status" className="text-sm text-emerald-800">Saved.</p> : null}

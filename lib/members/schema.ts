@@ -23,5 +23,10 @@ export const deactivateUserInput = z.object({
 });
 export type DeactivateUserInput = z.infer<typeof deactivateUserInput>;
 
+export const reactivateUserInput = z.object({
+  userId: id,
+});
+export type ReactivateUserInput = z.infer<typeof reactivateUserInput>;
+
 /** Where a request came from, for the audit trail. */
 export type RequestOrigin = { ip?: string | null; userAgent?: string | null };

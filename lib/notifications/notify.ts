@@ -13,21 +13,7 @@ export async function notifyUser(input: { orgId: string; userId: string; title: 
   }
 }
 
-/** The caller's latest notifications (newest first; `unreadOnly` for a badge or a phone banner). */
-export async function listNotifications(orgId: string, userId: string, options: { take?: number; unreadOnly?: boolean } = {}) {
-  return getDb().notification.findMany({
-    where: { organizationId: orgId, userId, ...(options.unreadOnly ? { readAt: null } : {}) },
-    select: { id: true, title: true, link: true, readAt: true, createdAt: true },
-    orderBy: [{ createdAt: "desc" }],
-    take: options.take ?? 20,
-  });
-}
-
 /** Opening the page a notification points at counts as reading it. */
 export async function markNotificationsReadByLink(orgId: string, userId: string, link: string): Promise<void> {
   await getDb().notification.updateMany({ where: { organizationId: orgId, userId, link, readAt: null }, data: { readAt: new Date() } });
-}
-
-export async function markNotificationsRead(orgId: string, userId: string, ids: string[]): Promise<void> {
-  await getDb().notification.updateMany({ where: { organizationId: orgId, userId, id: { in: ids }, readAt: null }, data: { readAt: new Date() } });
 }

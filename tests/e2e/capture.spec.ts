@@ -160,6 +160,7 @@ test("a named reporter sees the lead's reply on the capture page and opens it", 
 
   await page.reload();
   const replies = page.getByRole("region", { name: "New replies to your reports" });
-  await replies.getByRole("link", { name: /You said, we did/ }).first().click();
+  // This report's reply: the other project (and other tests) may have left replies for the same person.
+  await replies.locator(`a[href*="${observation!.id}"]`).filter({ hasText: /You said, we did/ }).click();
   await expect(page.getByText(`${marker}: labels ordered`)).toBeVisible();
 });

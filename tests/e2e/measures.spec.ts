@@ -24,6 +24,8 @@ test("a nurse tallies events on a phone and the chart shows the new signal, expl
   await signIn(page, "nurse.cardio@stolav.example");
   await openMeasure(page, "Handoff omissions", "?kind=c");
   await expect(page.getByRole("heading", { name: "C chart" })).toBeVisible();
+  // Days never tallied are gaps on the time axis, not joined up.
+  await expect(page.getByTestId("chart-gaps")).toContainText(/No data for \d+ days?, shown as gaps in the line/);
 
   const today = new Date();
   const todayText = `${today.getUTCDate()} ${MONTHS[today.getUTCMonth()]}`;
@@ -44,6 +46,7 @@ test("a nurse tallies events on a phone and the chart shows the new signal, expl
   // The table view of the chart lists the new point with its signal.
   await page.getByRole("button", { name: "Show data table" }).click();
   await expect(page.getByRole("table").getByRole("row").last()).toContainText("above the upper limit");
+  await expect(page.getByTestId("chart-gap-row").first()).toContainText(/No data for \d+ days?/);
   await expectNoSeriousA11yViolations(page, "measure page on a phone");
 });
 

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { changeMemberRole } from "@/lib/members/change-member-role.ts";
 import { removeMember } from "@/lib/members/remove-member.ts";
 import { deactivateUser } from "@/lib/members/deactivate-user.ts";
+import { reactivateUser } from "@/lib/members/reactivate-user.ts";
 import { callerFromSession } from "@/lib/auth/resolve-caller.ts";
+import { listMembers } from "@/lib/teams/list-members.ts";
 import { teamContext } from "@/lib/auth/guard.ts";
 import type { Caller } from "@/lib/auth/context.ts";
 import type { Role } from "@/lib/auth/permissions.ts";
@@ -169,5 +171,46 @@ describe("deactivating a person", () => {
     await testDb().user.update({ where: { id: first.id }, data: { orgRole: "MEMBER" } });
     await expect(deactivateUser(firstCaller, { userId: second.id })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await callerFromSession(second.id, 0)).not.toBeNull();
+  });
+});
+
+describe("reactivating a person", () => {
+  it("lets them sign in again with a new session (old cookies stay dead), keeps their teams, and is audited", async () => {
+    const { user } = await newMember("LEAD");
+    const admin = await caller(world.a.admin.id);
+    await deactivateUser(admin, { userId: user.id });
+    await expect(reactivateUser(admin, { userId: user.id })).resolves.toEqual({ userId: user.id, reactivated: true });
+    // Deactivation bumped the session version; reactivation leaves it, so the pre-deactivation cookie
+    // (version 0) is still refused and only a fresh sign-in (which reads version 1) works.
+    expect(await callerFromSession(user.id, 0)).toBeNull();
+    const back = await callerFromSession(user.id, 1);
+    expect(back).not.toBeNull();
+    expect(teamContext(back!, world.teamA1.id, "triage:observation").role).toBe("LEAD");
+
+    const rows = await auditRows("user.reactivated", user.id);
+    expect(rows).toEqual([{ organizationId: world.orgA.id, actorId: world.a.admin.id, metadata: { deactivatedAt: expect.any(String) } }]);
+    // Reactivating an active person changes nothing and audits nothing.
+    await expect(reactivateUser(admin, { userId: user.id })).resolves.toEqual({ userId: user.id, reactivated: false });
+    expect(await auditRows("user.reactivated", user.id)).toHaveLength(1);
+  });
+
+  it("is for org admins only, and 404 across organizations", async () => {
+    const { user } = await newMember("MEMBER");
+    await deactivateUser(await caller(world.a.admin.id), { userId: user.id });
+    await expect(reactivateUser(await caller(world.a.manager.id), { userId: user.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(reactivateUser(await caller(world.a.member.id), { userId: user.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(reactivateUser(await caller(world.b.admin.id), { userId: user.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(reactivateUser(await caller(world.a.admin.id), { userId: "no-such-user" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await callerFromSession(user.id, 1)).toBeNull();
+    expect(await auditRows("user.reactivated", user.id)).toEqual([]);
+  });
+});
+
+describe("the members list", () => {
+  it("gives each member's user id and whether their account is deactivated", async () => {
+    const { user, membership } = await newMember("MEMBER");
+    await deactivateUser(await caller(world.a.admin.id), { userId: user.id });
+    const members = await listMembers(await caller(world.a.manager.id), world.teamA1.id);
+    expect(members.find((m) => m.id === membership.id)).toMatchObject({ userId: user.id, deactivated: true });
   });
 });

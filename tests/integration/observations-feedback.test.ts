@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as createRoute } from "@/app/api/v1/observations/route.ts";
 import { GET as listComments, POST as replyRoute } from "@/app/api/v1/observations/[id]/comments/route.ts";
 import { lookupReceipt } from "@/lib/observations/lookup-receipt.ts";
-import { listNotifications, markNotificationsReadByLink } from "@/lib/notifications/notify.ts";
+import { markNotificationsReadByLink } from "@/lib/notifications/notify.ts";
+import { listNotifications as listFor } from "@/lib/notifications/list-notifications.ts";
 import { call } from "./support/api.ts";
 import { createWorld, sessionCookie, testDb } from "./support/factories.ts";
 
@@ -14,6 +15,10 @@ beforeAll(async () => {
   memberCookie = await sessionCookie(world.a.member.id);
   leadCookie = await sessionCookie(world.a.lead.id);
 });
+
+// The notification queries take the caller; only its person and organization matter here.
+const listNotifications = async (orgId: string, userId: string, options: { unreadOnly?: boolean } = {}) =>
+  (await listFor({ userId, orgId, tokenId: null, isOrgAdmin: false, name: "", email: null, teams: [] }, options)).notifications;
 
 const create = (body: Record<string, unknown>) => call(createRoute, { method: "POST", cookie: memberCookie, body: { teamId: world.teamA1.id, ...body } });
 

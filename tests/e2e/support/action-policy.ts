@@ -5,7 +5,7 @@ import { can, type Permission } from "@/lib/auth/permissions.ts";
 import { DEMO_RECEIPT_CODE } from "@/lib/db/seed/logins.ts";
 import type { CallerKind } from "./callers.ts";
 import { ROLE_IN_A1 } from "./page-policy.ts";
-import { adminPage, api, freshDraft, freshInvitation, freshMember, freshObservation, freshPoint, freshToken, membersSnapshot, mondayAfter, tokensSnapshot, type ActionWorld } from "./action-world.ts";
+import { accountSnapshot, adminPage, api, freshDraft, freshInvitation, freshMember, freshNotification, freshObservation, freshPoint, freshToken, freshUser, membersSnapshot, mondayAfter, notificationReadSnapshot, run, tokensSnapshot, type ActionWorld } from "./action-world.ts";
 
 export type ActionKind = "success" | "unauthorized" | "not-found" | "forbidden";
 
@@ -14,8 +14,9 @@ export type ActionKind = "success" | "unauthorized" | "not-found" | "forbidden";
  *   not-found, roles without it forbidden, signed-out callers unauthorized ("sign in again").
  * org-admin — organization admins only (requireOrgAdmin); the input names an org A row.
  * public — no caller needed; `outcome` when the answer is the same denial for everyone.
+ * own — a row that belongs to one person (`owner`): everyone else gets not-found, signed-out callers unauthorized.
  */
-export type ActionAccess = { kind: "team"; permission: Permission } | { kind: "org-admin" } | { kind: "public"; outcome?: ActionKind };
+export type ActionAccess = { kind: "team"; permission: Permission } | { kind: "org-admin" } | { kind: "public"; outcome?: ActionKind } | { kind: "own"; owner: CallerKind };
 
 export type ActionPolicyEntry = {
   file: string;
@@ -36,6 +37,14 @@ const points = (w: ActionWorld) => api(w, `/api/v1/measures/${w.ids.fixtureMeasu
 const processHistory = (w: ActionWorld) => api(w, `/api/v1/processes/${w.ids.processId}`);
 const observation = (id: string) => (w: ActionWorld) => api(w, `/api/v1/observations/${id}`);
 const mentions = async (w: ActionWorld, url: string, text: string) => (await adminPage(w, url)).includes(text);
+/** The entry's own team A1 member, made once, with their account active or deactivated. */
+async function accountIn(w: ActionWorld, key: string, deactivated: boolean): Promise<string> {
+  const memo = `account:${key}`;
+  if (!w.memo.has(memo)) w.memo.set(memo, freshUser(w));
+  const userId = (await w.memo.get(memo)) as string;
+  await run(w, deactivated ? "deactivateUserAction" : "reactivateUserAction", { userId });
+  return userId;
+}
 
 const G = "app/(app)/teams/[teamId]/guidelines/actions.ts";
 const M = "app/(app)/teams/[teamId]/measures/actions.ts";
@@ -160,6 +169,24 @@ export const ACTION_POLICY: ActionPolicyEntry[] = [
     input: async (w) => ({ teamId: w.ids.teamId, membershipId: await freshMember(w) }),
     snapshot: (w) => membersSnapshot(w),
   },
+  // One person per entry (invitations are rate limited per inviter), put back in the starting state
+  // before each cell through the opposite action, which is idempotent.
+  {
+    file: MEM,
+    name: "deactivateUserAction",
+    access: { kind: "org-admin" },
+    write: true,
+    input: async (w) => ({ userId: await accountIn(w, "deactivate", false) }),
+    snapshot: (w, input) => accountSnapshot(w, (input as Rec).userId!),
+  },
+  {
+    file: MEM,
+    name: "reactivateUserAction",
+    access: { kind: "org-admin" },
+    write: true,
+    input: async (w) => ({ userId: await accountIn(w, "reactivate", true) }),
+    snapshot: (w, input) => accountSnapshot(w, (input as Rec).userId!),
+  },
 
   // Observations
   {
@@ -185,6 +212,16 @@ export const ACTION_POLICY: ActionPolicyEntry[] = [
     write: true,
     input: (w) => ({ observationId: w.ids.fixtureObservationId, body: w.unique("Matrix reply") }),
     snapshot: (w) => api(w, `/api/v1/observations/${w.ids.fixtureObservationId}/comments`),
+  },
+
+  // Notifications: the input names one of the org admin's own notifications.
+  {
+    file: "app/(app)/notifications/actions.ts",
+    name: "markNotificationsReadAction",
+    access: { kind: "own", owner: "ADMIN" },
+    write: true,
+    input: async (w) => ({ id: await freshNotification(w) }),
+    snapshot: (w, input) => notificationReadSnapshot(w, (input as Rec).id!),
   },
 
   // Public actions: the token or code is the credential, not the session.
@@ -222,6 +259,7 @@ export function expectedAction(entry: ActionPolicyEntry, caller: CallerKind): Ac
   const { access } = entry;
   if (access.kind === "public") return access.outcome ?? "success";
   if (caller === "SIGNED_OUT") return "unauthorized";
+  if (access.kind === "own") return caller === access.owner ? "success" : "not-found";
   if (access.kind === "org-admin") return caller === "ADMIN" ? "success" : caller === "OTHER_ORG" ? "not-found" : "forbidden";
   const role = ROLE_IN_A1[caller];
   if (!role) return "not-found";

@@ -116,8 +116,8 @@ export async function freshInvitation(w: ActionWorld, email = w.email("invitee")
   return { token: url.split("/invite/")[1]!, email };
 }
 
-/** A new person who joined team A1 as a MEMBER (invited by the admin, accepted signed out); their membership id. */
-export async function freshMember(w: ActionWorld): Promise<string> {
+/** A new person who joined team A1 as a MEMBER (invited by the admin, accepted signed out); their name and the members page. */
+async function joinTeamA1(w: ActionWorld): Promise<{ name: string; html: string }> {
   const { token } = await freshInvitation(w);
   const name = w.unique("Matrix Member");
   const anon = await callerContext(w.baseURL, null);
@@ -126,10 +126,30 @@ export async function freshMember(w: ActionWorld): Promise<string> {
   } finally {
     await anon.dispose();
   }
-  const html = await adminPage(w, `/teams/${w.ids.teamId}/members`);
+  return { name, html: await adminPage(w, `/teams/${w.ids.teamId}/members`) };
+}
+
+/** A new member of team A1; their membership id. */
+export async function freshMember(w: ActionWorld): Promise<string> {
+  const { name, html } = await joinTeamA1(w);
   const id = new RegExp(`"membershipId":"([^"]+)","name":"${name}"`).exec(html)?.[1];
   if (!id) throw new Error(`no membership for ${name}`);
   return id;
+}
+
+/** A new member of team A1; their user id (read from the account controls the org admin sees). */
+export async function freshUser(w: ActionWorld): Promise<string> {
+  const { name, html } = await joinTeamA1(w);
+  const id = new RegExp(`"userId":"([^"]+)","name":"${name}"`).exec(html)?.[1];
+  if (!id) throw new Error(`no account controls for ${name}`);
+  return id;
+}
+
+/** Whether the members page shows the account of `userId` as deactivated (null: not listed). */
+export async function accountSnapshot(w: ActionWorld, userId: string): Promise<{ deactivated: boolean | null }> {
+  const html = await adminPage(w, `/teams/${w.ids.teamId}/members`);
+  const flag = new RegExp(`"userId":"${userId}","name":"[^"]*","deactivated":(true|false)`).exec(html)?.[1];
+  return { deactivated: flag === undefined ? null : flag === "true" };
 }
 
 /** A new draft version of the demo process, by the admin; its id. */
@@ -154,4 +174,30 @@ export async function freshPoint(w: ActionWorld): Promise<string> {
 /** The Monday n weeks after 6 January 2025: a week no other cell writes to. */
 export function mondayAfter(n: number): string {
   return new Date(Date.UTC(2025, 0, 6) + n * 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The admin's notifications as the /notifications page passes them to the browser: `id → read`. */
+async function adminNotifications(w: ActionWorld): Promise<{ id: string; link: string; read: boolean }[]> {
+  const html = await adminPage(w, "/notifications");
+  return [...html.matchAll(/"id":"([^"]+)","title":"[^"]*","link":"([^"]*)","read":(true|false)/g)].map((m) => ({ id: m[1]!, link: m[2]!, read: m[3] === "true" }));
+}
+
+/** A new unread notification of the org admin (lead.cardio replies to a report the admin signed); its id. */
+export async function freshNotification(w: ActionWorld): Promise<string> {
+  const observationId = await freshObservation(w);
+  const lead = await callerContext(w.baseURL, "lead.cardio@stolav.example");
+  try {
+    const res = await lead.post(`/api/v1/observations/${observationId}/comments`, { data: { body: w.unique("Matrix reply") }, headers: { Origin: w.baseURL } });
+    expect(res.status(), `reply: ${(await res.text()).slice(0, 200)}`).toBe(201);
+  } finally {
+    await lead.dispose();
+  }
+  const id = (await adminNotifications(w)).find((n) => n.link.endsWith(`/observations/${observationId}`))?.id;
+  if (!id) throw new Error(`no notification for observation ${observationId}`);
+  return id;
+}
+
+/** Whether the admin's notification `id` is read. */
+export async function notificationReadSnapshot(w: ActionWorld, id: string): Promise<boolean | null> {
+  return (await adminNotifications(w)).find((n) => n.id === id)?.read ?? null;
 }

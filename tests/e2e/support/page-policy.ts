@@ -29,6 +29,7 @@ export const PAGE_POLICY: PagePolicyEntry[] = [
   { route: "/admin/audit", access: { kind: "org-admin" }, url: () => "/admin/audit" },
   { route: "/admin/data", access: { kind: "org-admin" }, url: () => "/admin/data" },
   { route: "/capture", access: { kind: "signed-in" }, url: () => "/capture" },
+  { route: "/notifications", access: { kind: "signed-in" }, url: () => "/notifications" },
   { route: "/receipt", access: { kind: "public" }, url: () => "/receipt" },
   { route: "/sign-in", access: { kind: "guest" }, url: () => "/sign-in" },
   { route: "/sign-up", access: { kind: "guest" }, url: () => "/sign-up" },

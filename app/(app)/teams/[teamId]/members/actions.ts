@@ -6,8 +6,10 @@ import { authedAction } from "@/lib/actions/safe-action.ts";
 import { createInvitation } from "@/lib/invitations/create-invitation.ts";
 import { createInvitationInput } from "@/lib/invitations/schema.ts";
 import { changeMemberRole } from "@/lib/members/change-member-role.ts";
+import { deactivateUser } from "@/lib/members/deactivate-user.ts";
+import { reactivateUser } from "@/lib/members/reactivate-user.ts";
 import { removeMember } from "@/lib/members/remove-member.ts";
-import { changeMemberRoleInput, removeMemberInput, type RequestOrigin } from "@/lib/members/schema.ts";
+import { changeMemberRoleInput, deactivateUserInput, reactivateUserInput, removeMemberInput, type RequestOrigin } from "@/lib/members/schema.ts";
 
 /** The origin the person is using, so the link they copy opens the same site. */
 async function requestOrigin(): Promise<string> {
@@ -44,5 +46,23 @@ export const changeMemberRoleAction = authedAction.inputSchema(changeMemberRoleI
 export const removeMemberAction = authedAction.inputSchema(removeMemberInput).action(async ({ parsedInput, ctx }) => {
   const result = await removeMember(ctx.caller, parsedInput, await requestMeta());
   revalidatePath(`/teams/${parsedInput.teamId}/members`);
+  return result;
+});
+
+// An account is organization-wide and shows on the members page of every team the person is in.
+// (The route as Next.js tags it: with its group, as the page's file path has it.)
+const MEMBERS_PAGES = "/(app)/teams/[teamId]/members";
+
+/** Deactivates a person's account (org admins only): they cannot sign in, their records stay. */
+export const deactivateUserAction = authedAction.inputSchema(deactivateUserInput).action(async ({ parsedInput, ctx }) => {
+  const result = await deactivateUser(ctx.caller, parsedInput, await requestMeta());
+  revalidatePath(MEMBERS_PAGES, "page");
+  return result;
+});
+
+/** Lets a deactivated person sign in again (org admins only). */
+export const reactivateUserAction = authedAction.inputSchema(reactivateUserInput).action(async ({ parsedInput, ctx }) => {
+  const result = await reactivateUser(ctx.caller, parsedInput, await requestMeta());
+  revalidatePath(MEMBERS_PAGES, "page");
   return result;
 });

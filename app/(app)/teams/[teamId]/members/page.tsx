@@ -9,6 +9,7 @@ import { getTeamOrThrow } from "@/lib/teams/get-team.ts";
 import { listMembers } from "@/lib/teams/list-members.ts";
 import { assignableRolesFor, mayManageMember } from "@/lib/members/policy.ts";
 import { InviteMemberForm } from "@/components/forms/invite-member-form.tsx";
+import { AccountControls } from "@/components/members/account-controls.tsx";
 import { MemberControls } from "@/components/members/member-controls.tsx";
 import { TeamTabs } from "@/components/layout/team-tabs.tsx";
 import { Badge, RoleBadge } from "@/components/ui/badge.tsx";
@@ -33,6 +34,8 @@ export default async function MembersPage({ params }: { params: Promise<{ teamId
     const mayRemove = mayManageMember(role, m.role, null);
     return options.length > 1 || mayRemove ? { options, mayRemove } : null;
   };
+  // Accounts are organization-wide: only org admins (de)activate them, never their own.
+  const mayManageAccount = (m: (typeof members)[number]) => caller.isOrgAdmin && Boolean(caller.userId) && m.userId !== caller.userId;
   const pending = mayInvite ? await listPendingInvitations(caller, team.id) : [];
 
   return (
@@ -68,6 +71,7 @@ export default async function MembersPage({ params }: { params: Promise<{ teamId
                     {controls ? (
                       <MemberControls teamId={team.id} membershipId={m.id} name={m.name} role={m.role} roles={controls.options} mayRemove={controls.mayRemove} />
                     ) : null}
+                    {mayManageAccount(m) ? <AccountControls userId={m.userId} name={m.name} deactivated={m.deactivated} /> : null}
                   </div>
                 </li>
               );

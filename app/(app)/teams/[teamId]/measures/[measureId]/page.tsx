@@ -44,7 +44,8 @@ export default async function MeasurePage({ params, searchParams }: { params: Pr
   const frozen = chartQuery.shape.baseline.safeParse(search.baseline || undefined);
   const baseline = frozen.success && frozen.data !== undefined ? frozen.data : null;
   const chart = await getMeasureChart(caller, measure.id, { ...query, kind, ...(from ? { from } : {}), ...(baseline !== null ? { baseline } : {}) });
-  const view = toChartView(chart);
+  // Periods without data show as gaps on the time axis (not for time-between measures: those are events).
+  const view = toChartView(chart, measure.type === "TIME_BETWEEN" ? undefined : { frequency: measure.frequency, from, to: new Date() });
 
   const multiplier = displayMultiplier(measure.type, measure.unit);
   const suffix = measure.unit === "%" ? "%" : measure.unit ? ` ${measure.unit}` : "";

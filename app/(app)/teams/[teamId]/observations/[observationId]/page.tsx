@@ -22,9 +22,11 @@ export default async function ObservationPage({ params }: { params: Promise<{ te
   const { teamId, observationId } = await params;
   const caller = await requireSessionCaller(`/teams/${teamId}/observations/${observationId}`);
   const observation = await orNotFound(getObservationOrThrow(caller, observationId));
-  const [comments, grouped] = await Promise.all([
+  const [comments, grouped, groupParent] = await Promise.all([
     listObservationComments(caller, observation.id),
     listGroupedObservations(caller, observation.id),
+    // Same team by construction (triage checks it); read through the guard all the same.
+    observation.groupId ? getObservationOrThrow(caller, observation.groupId).catch(() => null) : null,
     caller.userId ? markNotificationsReadByLink(caller.orgId, caller.userId, `/teams/${observation.teamId}/observations/${observation.id}`) : null,
   ]);
   const role = roleInTeam(caller, observation.teamId);
@@ -65,7 +67,7 @@ export default async function ObservationPage({ params }: { params: Promise<{ te
               ) : null}
               {observation.firstResponseAt ? <div><dt className="font-medium text-slate-600">First response</dt><dd>{formatDateTime(observation.firstResponseAt)}</dd></div> : null}
               {observation.experimentId ? <div><dt className="font-medium text-slate-600">Experiment</dt><dd>{experiments.find((x) => x.id === observation.experimentId)?.title ?? "Linked"}</dd></div> : null}
-              {observation.groupId ? <div><dt className="font-medium text-slate-600">Grouped under</dt><dd><Link className="underline" href={`/teams/${observation.teamId}/observations/${observation.groupId}`}>main report</Link></dd></div> : null}
+              {observation.groupId ? <div><dt className="font-medium text-slate-600">Grouped under</dt><dd><Link className="underline" href={`/teams/${observation.teamId}/observations/${observation.groupId}`}>{groupParent ? (groupParent.text.length > 100 ? `${groupParent.text.slice(0, 97)}…` : groupParent.text) : "main report"}</Link></dd></div> : null}
             </dl>
           </Card>
           {grouped.length ? (
@@ -84,7 +86,7 @@ export default async function ObservationPage({ params }: { params: Promise<{ te
         </div>
         {canTriage ? (
           <Section id="triage" title="Triage">
-            <Card><TriageControls id={observation.id} status={observation.status} stepId={observation.stepId} steps={steps} experimentId={observation.experimentId} experiments={experiments} /></Card>
+            <Card><TriageControls id={observation.id} teamId={observation.teamId} status={observation.status} stepId={observation.stepId} steps={steps} experimentId={observation.experimentId} experiments={experiments} /></Card>
           </Section>
         ) : null}
       </div>
