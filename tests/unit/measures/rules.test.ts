@@ -44,6 +44,15 @@ describe("checkPointValues", () => {
     expect(checkPointValues("CONTINUOUS", {})).toHaveProperty("error");
     expect(checkPointValues("TIME_BETWEEN", { value: -1 })).toHaveProperty("error");
   });
+
+  it("refuses magnitudes beyond a trillion (the fuzzer's 1.8e308 once reached the database as a 500)", () => {
+    expect(checkPointValues("CONTINUOUS", { value: 1e12 })).toEqual({ value: 1e12, numerator: null, denominator: null });
+    expect(checkPointValues("CONTINUOUS", { value: -1e12 })).toEqual({ value: -1e12, numerator: null, denominator: null });
+    expect(checkPointValues("CONTINUOUS", { value: Number.MAX_VALUE })).toHaveProperty("error");
+    expect(checkPointValues("COUNT", { value: 1e13 })).toHaveProperty("error");
+    expect(checkPointValues("RATE", { numerator: 1, denominator: 1e300 })).toHaveProperty("error");
+    expect(checkPointValues("PROPORTION", { numerator: -1e200, denominator: 1 })).toHaveProperty("error");
+  });
 });
 
 describe("display scaling", () => {
