@@ -2,14 +2,14 @@
 // Without DATABASE_URL: starts the embedded PostgreSQL (data in .data/), applies migrations, seeds
 // the demo data on the first run, and serves the app (building first when the build is stale).
 // With DATABASE_URL: uses that database and never starts an embedded one.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres.ts";
 import { applyMigrations } from "../lib/db/migrations.ts";
 import { createPrismaClient } from "../lib/db/create-client.ts";
 import { seedDemoData } from "../lib/db/seed/index.ts";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "../lib/db/seed/logins.ts";
-import { hasCurrentBuild, writeBuildStamp } from "./lib/build-stamp.ts";
+import { buildIfStale } from "./lib/build-stamp.ts";
 import { localSecret } from "./lib/secret.ts";
 
 const dev = process.argv.includes("--dev");
@@ -68,11 +68,9 @@ try {
     NEXT_TELEMETRY_DISABLED: "1",
   };
 
-  if (!dev && !hasCurrentBuild()) {
-    console.log("Building the production bundle (next build)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-    if (build.status !== 0) await shutdown(build.status ?? 1);
-    writeBuildStamp();
+  if (!dev) {
+    const status = buildIfStale(env);
+    if (status !== 0) await shutdown(status);
   }
 
   child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });

@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { hasCurrentBuild, writeBuildStamp } from "./lib/build-stamp.ts";
+import { buildIfStale } from "./lib/build-stamp.ts";
 
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 const resultsDir = path.resolve(".data/test-results");
@@ -26,15 +26,7 @@ const steps: { name: string; run: () => number }[] = [
   { name: "integration", run: () => runVitest("integration") },
   {
     name: "build",
-    run: () => {
-      if (hasCurrentBuild()) {
-        console.log("Production build is current: reusing it.");
-        return 0;
-      }
-      const code = run(bin("next"), ["build"], { NODE_ENV: "production" });
-      if (code === 0) writeBuildStamp();
-      return code;
-    },
+    run: () => buildIfStale(),
   },
   // After the build: reliability starts `next start` processes on it (load, faults, two instances).
   { name: "reliability", run: () => runVitest("reliability") },

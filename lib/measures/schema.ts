@@ -4,7 +4,7 @@
 // the multiplier written in the unit ("per 1,000 line days" → ×1000), with the target in that unit.
 import { z } from "zod";
 import { paginationQuery } from "@/lib/api/pagination.ts";
-import { parsePeriod } from "./rules.ts";
+import { MAX_MAGNITUDE, parsePeriod } from "./rules.ts";
 
 export const MEASURE_TYPES = ["COUNT", "PROPORTION", "RATE", "CONTINUOUS", "TIME_BETWEEN"] as const;
 export const DIRECTIONS = ["UP", "DOWN"] as const;
@@ -26,7 +26,7 @@ export const createMeasureInput = z.object({
   definition: optionalText(4000).default(""),
   type: z.enum(MEASURE_TYPES),
   direction: z.enum(DIRECTIONS),
-  target: z.number().finite().min(-1e12).max(1e12).nullable().default(null),
+  target: z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).nullable().default(null),
   unit: optionalText(60).default(""),
   frequency: z.enum(FREQUENCIES),
   label: z.enum(LABELS).nullable().default(null),
@@ -41,7 +41,7 @@ export const updateMeasureInput = z
     name: z.string().trim().min(2).max(120),
     definition: optionalText(4000),
     direction: z.enum(DIRECTIONS),
-    target: z.number().finite().min(-1e12).max(1e12).nullable(),
+    target: z.number().finite().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).nullable(),
     unit: optionalText(60),
     label: z.enum(LABELS).nullable(),
     ownerId: id.nullable(),

@@ -3,7 +3,8 @@ import { getDb } from "@/lib/db/client.ts";
 import type { Caller } from "@/lib/auth/context.ts";
 import { requireOrgAdmin, requireUser } from "@/lib/auth/guard.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import { forbidden, notFound } from "@/lib/errors.ts";
+import { getOrgUserOrThrow } from "./get-org-user.ts";
+import { forbidden } from "@/lib/errors.ts";
 import { deactivateUserInput, type DeactivateUserInput, type RequestOrigin } from "./schema.ts";
 import { assertNotLastAdmin } from "./rules.ts";
 
@@ -20,11 +21,7 @@ export async function deactivateUser(
   requireOrgAdmin(caller);
   const actorId = requireUser(caller);
   const db = getDb();
-  const user = await db.user.findFirst({
-    where: { id: input.userId, organizationId: caller.orgId },
-    select: { id: true, deactivatedAt: true },
-  });
-  if (!user) throw notFound("Person not found.");
+  const user = await getOrgUserOrThrow({ id: input.userId, orgId: caller.orgId });
   if (user.id === actorId) throw forbidden("You cannot deactivate your own account.");
   if (user.deactivatedAt) return { userId: user.id, deactivatedAt: user.deactivatedAt };
   await assertNotLastAdmin(caller.orgId, user.id);

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client.ts";
 import type { Caller } from "@/lib/auth/context.ts";
 import { requireOrgAdmin, requireUser } from "@/lib/auth/guard.ts";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event.ts";
-import { notFound } from "@/lib/errors.ts";
+import { getOrgUserOrThrow } from "./get-org-user.ts";
 import { reactivateUserInput, type ReactivateUserInput, type RequestOrigin } from "./schema.ts";
 
 /**
@@ -20,11 +20,7 @@ export async function reactivateUser(
   requireOrgAdmin(caller);
   const actorId = requireUser(caller);
   const db = getDb();
-  const user = await db.user.findFirst({
-    where: { id: input.userId, organizationId: caller.orgId },
-    select: { id: true, deactivatedAt: true },
-  });
-  if (!user) throw notFound("Person not found.");
+  const user = await getOrgUserOrThrow({ id: input.userId, orgId: caller.orgId });
   if (!user.deactivatedAt) return { userId: user.id, reactivated: false };
 
   // Conditional on still being deactivated, so that two admins clicking at once audit it once.

@@ -1,5 +1,6 @@
 // Decides whether `.next` holds a production build of the current sources, so `npm start` only
 // builds when something changed. The stamp is a hash of file paths, sizes and modification times.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -33,4 +34,23 @@ export function hasCurrentBuild(root = process.cwd()): boolean {
 
 export function writeBuildStamp(root = process.cwd()): void {
   fs.writeFileSync(path.join(root, stampPath()), sourceStamp(root));
+}
+
+/**
+ * Runs `next build` when `.next` (or NEXT_DIST_DIR) does not hold a build of the current sources,
+ * and stamps it. Returns the build's exit status (0 when the build was already current).
+ */
+export function buildIfStale(env: NodeJS.ProcessEnv = process.env): number {
+  if (hasCurrentBuild()) {
+    console.log("Production build is current: reusing it.");
+    return 0;
+  }
+  console.log("Building the production bundle (next build)…");
+  const build = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const status = build.status ?? 1;
+  if (status === 0) writeBuildStamp();
+  return status;
 }

@@ -5,13 +5,13 @@
 // sources changed) while holding the e2e lock, so no e2e run rebuilds it underneath.
 import fs from "node:fs";
 import path from "node:path";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { freePort, startEmbeddedPostgres } from "../../lib/db/embedded-postgres.ts";
 import { applyMigrations } from "../../lib/db/migrations.ts";
 import { createPrismaClient } from "../../lib/db/create-client.ts";
 import { seedDemoData } from "../../lib/db/seed/index.ts";
-import { hasCurrentBuild, writeBuildStamp } from "../../scripts/lib/build-stamp.ts";
+import { buildIfStale } from "../../scripts/lib/build-stamp.ts";
 import { acquireBuildLock, releaseBuildLock } from "../../scripts/lib/build-lock.ts";
 import { startBareServer } from "./bare-server.ts";
 import { runLoad, type LoadResult } from "./load.ts";
@@ -48,12 +48,7 @@ try {
     select: { id: true },
   });
 
-  if (!hasCurrentBuild()) {
-    console.log("Building (next build) …");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-    if (build.status !== 0) throw new Error("next build failed");
-    writeBuildStamp();
-  }
+  if (buildIfStale() !== 0) throw new Error("next build failed");
   const nextPort = await freePort();
   const next = spawn(process.execPath, [nextBin, "start", "-p", String(nextPort)], {
     stdio: "ignore",

@@ -4,8 +4,8 @@ import { requireSessionCaller } from "@/lib/auth/session.ts";
 import { countUnreadNotifications, listNotifications } from "@/lib/notifications/list-notifications.ts";
 import { toNotificationViews } from "@/lib/notifications/views.ts";
 import { NotificationsPageList } from "@/components/notifications/notifications-page-list.tsx";
-import { buttonClasses } from "@/components/ui/button.tsx";
 import { EmptyState, PageHeader, Section } from "@/components/ui/card.tsx";
+import { Pager } from "@/components/ui/pager.tsx";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -29,20 +29,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         ) : (
           <div className="space-y-4">
             <NotificationsPageList items={toNotificationViews(notifications)} unreadCount={unread} />
-            <div className="flex flex-wrap gap-2">
-              {hasMore && last ? (
-                <Link href={`/notifications?after=${encodeURIComponent(last.id)}`} className={buttonClasses("secondary")}>
-                  Load older
-                </Link>
-              ) : (
-                <p className="text-sm text-slate-600">No more notifications.</p>
-              )}
-              {after ? (
-                <Link href="/notifications" className={buttonClasses("ghost")}>
-                  Back to newest
-                </Link>
-              ) : null}
-            </div>
+            <Pager
+              moreHref={hasMore && last ? `/notifications?after=${encodeURIComponent(last.id)}` : null}
+              moreLabel="Load older"
+              endText="No more notifications."
+              newestHref={after ? "/notifications" : null}
+            />
           </div>
         )}
       </Section>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireSessionCaller } from "@/lib/auth/session.ts";
 import { listAuditEvents } from "@/lib/audit/list-audit-events.ts";
@@ -8,6 +7,7 @@ import { AuditFilters, type AuditFilterValues } from "@/components/audit/audit-f
 import { AuditTable } from "@/components/audit/audit-table.tsx";
 import { buttonClasses } from "@/components/ui/button.tsx";
 import { Card, EmptyState, PageHeader, Section } from "@/components/ui/card.tsx";
+import { Pager } from "@/components/ui/pager.tsx";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -58,20 +58,12 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         ) : (
           <div className="space-y-4">
             <AuditTable events={events} />
-            <div className="flex flex-wrap gap-2">
-              {nextCursor ? (
-                <Link href={`/admin/audit?${moreQuery}`} className={buttonClasses("secondary")}>
-                  Load more
-                </Link>
-              ) : (
-                <p className="text-sm text-slate-600">No more events.</p>
-              )}
-              {cursor ? (
-                <Link href={`/admin/audit${filterQuery.size ? `?${filterQuery}` : ""}`} className={buttonClasses("ghost")}>
-                  Back to newest
-                </Link>
-              ) : null}
-            </div>
+            <Pager
+              moreHref={nextCursor ? `/admin/audit?${moreQuery}` : null}
+              moreLabel="Load more"
+              endText="No more events."
+              newestHref={cursor ? `/admin/audit${filterQuery.size ? `?${filterQuery}` : ""}` : null}
+            />
           </div>
         )}
       </Section>
